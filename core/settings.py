@@ -1,0 +1,68 @@
+"""Process settings: where Scout keeps its data and which servers it talks to.
+
+Built once at the edge (CLI, server, tests) and passed down; nothing reads the
+environment on its own. Every URL is optional: without one, the embedded
+default (SQLite, Qdrant Edge, in-process cache) is used inside `data_dir`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+EmbeddingBackend = Literal["onnx", "torch"]
+Brain = Literal["auto", "offline", "llm"]
+
+
+class Settings(BaseSettings):
+    """Scout's process settings (env prefix `SCOUT_`, `.env` supported)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SCOUT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    data_dir: Path = Field(Path(".scout"), description="Folder for SQLite, vectors and files.")
+    database_url: str | None = Field(None, description="SQLAlchemy async URL; default SQLite.")
+    qdrant_url: str | None = Field(None, description="Qdrant server URL; default Qdrant Edge.")
+    qdrant_api_key: SecretStr | None = None
+    redis_url: str | None = Field(None, description="Redis URL; default in-process cache.")
+    tenant: str = Field("default", description="Tenant the CLI acts for.")
+    brain: Brain = "auto"
+
+    embedding_model_path: Path | None = Field(
+        None, description="Sentence-transformers model folder; default the bundled MiniLM."
+    )
+    embedding_backend: EmbeddingBackend = "onnx"
+    embedding_max_seq_length: int = Field(128, ge=16, le=512)
+    embedding_batch_size: int = Field(64, ge=1, le=1024)
+    embedding_threads: int = Field(0, ge=0, description="0 = let the runtime decide.")
+
+    max_upload_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    min_resume_chars: int = Field(200, ge=0)
+    eval_data: Path = Field(Path("../shared/data"), description="Labeled data for `make eval`.")
+    require_services: bool = Field(False, description="Tests fail instead of skipping.")
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL, defaulting to SQLite inside the data folder."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'scout.db').resolve()}"
+
+    @property
+    def files_dir(self) -> Path:
+        """Where the content-addressed file store keeps blobs."""
+        return self.data_dir / "files"
+
+    @property
+    def vectors_dir(self) -> Path:
+        """Where the embedded Qdrant Edge shard lives."""
+        return self.data_dir / "vectors"
+
+    def ensure_dirs(self) -> None:
+        """Create the data folder and its parts (idempotent)."""
+        for path in (self.data_dir, self.files_dir, self.vectors_dir):
+            path.mkdir(parents=True, exist_ok=True)

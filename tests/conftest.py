@@ -1,0 +1,96 @@
+"""Shared fixtures: real services when they are up, a clear skip when not.
+
+With `SCOUT_REQUIRE_SERVICES=1` (CI) a missing PostgreSQL or Redis fails the
+test instead of skipping it, so a broken machine cannot pass silently.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from core.settings import Settings
+
+PG_HOST, PG_PORT = "127.0.0.1", 5432
+REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+
+
+def _services_required() -> bool:
+    return os.environ.get("SCOUT_REQUIRE_SERVICES", "").lower() in {"1", "true", "yes"}
+
+
+def _reachable(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=1.0):
+            return True
+    except OSError:
+        return False
+
+
+def need_service(name: str, host: str, port: int) -> None:
+    """Skip (or fail under SCOUT_REQUIRE_SERVICES) when a service is down."""
+    if _reachable(host, port):
+        return
+    message = f"{name} is not reachable on {host}:{port}"
+    if _services_required():
+        pytest.fail(f"{message} and SCOUT_REQUIRE_SERVICES is set")
+    pytest.skip(f"{message}; start it to run this test")
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Embedded-default settings inside a fresh temporary data folder."""
+    built = Settings(data_dir=tmp_path / "scout", _env_file=None)
+    built.ensure_dirs()
+    return built
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    need_service("PostgreSQL", PG_HOST, PG_PORT)
+    import psycopg
+
+    name = f"scout_test_{uuid.uuid4().hex[:12]}"
+    admin = f"postgresql://postgres@{PG_HOST}:{PG_PORT}/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}"
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def redis_url() -> Iterator[str]:
+    """A Redis URL on a database index this test run keeps to itself."""
+    need_service("Redis", REDIS_HOST, REDIS_PORT)
+    import redis
+
+    url = f"redis://{REDIS_HOST}:{REDIS_PORT}/9"
+    client = redis.Redis.from_url(url)
+    client.flushdb()
+    try:
+        yield url
+    finally:
+        client.flushdb()
+        client.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
+    """Settings on SQLite and on PostgreSQL: store tests run on both."""
+    data_dir = tmp_path / "scout"
+    if request.param == "sqlite":
+        built = Settings(data_dir=data_dir, _env_file=None)
+    else:
+        url = request.getfixturevalue("postgres_url")
+        built = Settings(data_dir=data_dir, database_url=url, _env_file=None)
+    built.ensure_dirs()
+    return built

@@ -1,0 +1,1 @@
+"""Alembic migrations of the relational store (see store/migrate.py)."""

@@ -1,0 +1,107 @@
+"""Which skills a job requires and which it merely prefers.
+
+Rules, in order of strength:
+
+1. A skill in a requirements section ("Requirements", "What you bring", "Must
+   have", "Qualifications") is required, unless its clause marks it optional
+   ("... is a plus", "ideally ...", "Go (preferred)").
+2. A skill in a preferred section ("Nice to have", "Bonus", "Pluses") is preferred.
+3. A skill named only in the description is *context*, of two kinds: *work*
+   (a responsibilities bullet, a "You will ..." or "Day-to-day ..." sentence,
+   a stack statement such as "Our stack runs on AWS") and plain prose (the
+   rest of the intro or role blurb). When the posting has an explicit
+   requirements section that names skills, it drew its own line, and:
+   - plain prose skills are left out (descriptions name much that is not
+     asked of anyone: "billing teams", "Dutch households");
+   - work skills are preferred (the job touches them, knowing them helps),
+     unless the posting also has its own nice-to-have section: then it has
+     said what else counts, and its work skills are left out too.
+   When it has no requirements section, all context skills are required,
+   since the description is then the only statement of what the job needs.
+   The company blurb ("About us") never contributes.
+4. A skill that ends up both required and preferred is required.
+
+Benefits sections never contribute skills either, nor do the words after a degree in
+its clause ("MSc in Statistics" names a field of study, not a skill). Order is
+first mention in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from tools.job_markers import Clause, find_markers, optional_spans
+from tools.job_requirements import degree_at
+
+if TYPE_CHECKING:
+    from tools.taxonomy import Taxonomy
+
+Status = Literal["required", "preferred", "work", "context"]
+_RANK: dict[Status, int] = {"required": 0, "preferred": 1, "work": 2, "context": 3}
+_SILENT = frozenset({"benefits", "about"})
+_WORK = re.compile(
+    r"^(?:you will|you'll|in this role|day[- ]to[- ]day|your (?:work|day|role) will)"
+    r"|\b(?:our|the) (?:tech(?:nology)? )?stack\b|\bwe (?:use|work with|build with|run on)\b"
+    r"|\bruns? on\b|\bbuilt (?:on|with)\b|\bcodebase\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_statuses(clause: Clause, taxonomy: Taxonomy) -> list[tuple[str, Status]]:
+    """Each skill mention in one clause with the status its place gives it."""
+    degree = degree_at(clause.text)
+    mentions = [
+        m for m in taxonomy.find(clause.text)
+        if m.name and (degree is None or m.start < degree)
+    ]
+    if not mentions:
+        return []
+    optional = optional_spans(find_markers(clause.text), [(m.start, m.end) for m in mentions])
+    base: Status = (
+        "required" if clause.kind == "required"
+        else "preferred" if clause.kind == "preferred"
+        else "work" if clause.kind == "responsibilities" or _WORK.search(clause.text)
+        else "context"
+    )
+    return [
+        (mention.name, "preferred" if index in optional else base)
+        for index, mention in enumerate(mentions)
+    ]
+
+
+def _context_rule(clauses: list[Clause], taxonomy: Taxonomy) -> dict[str, str]:
+    """What "work" and "context" skills become, given the posting's own sections."""
+
+    def names_skills(kind: str) -> bool:
+        return any(c.kind == kind and taxonomy.find(c.text) for c in clauses)
+
+    if not names_skills("required"):
+        return {"work": "required", "context": "required"}
+    work = "dropped" if names_skills("preferred") else "preferred"
+    return {"work": work, "context": "dropped"}
+
+
+def classify_skills(
+    clauses: list[Clause], taxonomy: Taxonomy
+) -> tuple[list[str], list[str]]:
+    """(required, preferred) canonical skill names, each in first-mention order."""
+    order: list[str] = []
+    best: dict[str, Status] = {}
+    for clause in clauses:
+        if clause.kind in _SILENT:
+            continue
+        for name, status in _clause_statuses(clause, taxonomy):
+            if name not in best:
+                order.append(name)
+                best[name] = status
+            elif _RANK[status] < _RANK[best[name]]:
+                best[name] = status
+    context = _context_rule(clauses, taxonomy)
+    final = {
+        name: context.get(status, status)
+        for name, status in best.items()
+    }
+    required = [name for name in order if final[name] == "required"]
+    preferred = [name for name in order if final[name] == "preferred"]
+    return required, preferred

@@ -1,0 +1,104 @@
+"""The offline resume parser: ExtractedDocument in, ParsedResume (DESIGN §9) out.
+
+Deterministic rules only, no model and no network: sections by their
+headings, contact details by pattern, jobs anchored on their date ranges,
+skills through the taxonomy. Each step lives in its own module; this one
+chains them and says, in `warnings`, what it could not find and which date
+years were counted to. Resume text is data: nothing in it is ever treated as
+an instruction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.document import ExtractedDocument
+from core.resume import ParsedResume
+from core.versions import PARSER_VERSION
+from tools.contact import find_emails, find_links, find_location, find_phones
+from tools.dates import month_span, reference_note, total_years
+from tools.resume_education import parse_education
+from tools.resume_experience import Job, parse_experience
+from tools.resume_header import find_headline, find_name
+from tools.resume_languages import find_certifications, find_languages
+from tools.resume_skills import job_text, skill_names, skills_with_years
+from tools.sections import Section, lines_of, split_sections
+from tools.taxonomy import Taxonomy
+
+_HEADER_KINDS = ("header", "contact")
+_NOT_EXPERIENCE = frozenset(
+    {"education", "projects", "certifications", "awards", "publications", "skills",
+     "languages", "interests", "references", "volunteering", "summary"}
+)
+
+
+def parse_resume(
+    doc: ExtractedDocument, taxonomy: Taxonomy, *, reference_date: date | None = None
+) -> ParsedResume:
+    """Parse one extracted resume; `reference_date` (default today) ends current jobs."""
+    reference, note = reference_note(reference_date, date.today())
+    lines = doc.lines
+    sections = split_sections(lines)
+    header = lines_of(sections, *_HEADER_KINDS)
+    name = find_name(header[:12]) or find_name(_name_fallback(sections))
+    jobs = _jobs(sections)
+    skills = skill_names(taxonomy, _skill_texts(sections, jobs, lines))
+    spans = [s for job in jobs if job.dates and (s := month_span(job.dates, reference))]
+    parsed = ParsedResume(
+        name=name,
+        emails=find_emails(doc.text),
+        phones=find_phones("\n".join(header)) or find_phones(doc.text),
+        location=find_location(header),
+        links=find_links(doc.text, header="\n".join(header)),
+        headline=find_headline(header[:12], name),
+        summary=" ".join(lines_of(sections, "summary")).strip() or None,
+        skills=skills_with_years(taxonomy, skills, jobs, reference),
+        experience=[job.entry for job in jobs],
+        education=parse_education(lines_of(sections, "education")),
+        certifications=find_certifications(lines_of(sections, "certifications")),
+        languages=find_languages(lines_of(sections, "languages"), lines),
+        total_years_experience=total_years(spans) if spans else None,
+        parser_version=PARSER_VERSION,
+    )
+    parsed.warnings = _warnings(doc, parsed, jobs, note)
+    return parsed
+
+
+def _jobs(sections: list[Section]) -> list[Job]:
+    """Jobs from the experience sections; from unlabelled text when there are none."""
+    experience = lines_of(sections, "experience")
+    if experience:
+        return parse_experience(experience)
+    loose = [line for s in sections if s.kind not in _NOT_EXPERIENCE for line in s.lines]
+    return [job for job in parse_experience(loose) if job.dates is not None]
+
+
+def _skill_texts(sections: list[Section], jobs: list[Job], lines: list[str]) -> list[str]:
+    """Where skills are read: the skills section, then the jobs (or everything)."""
+    listed = lines_of(sections, "skills")
+    if not listed:
+        return ["\n".join(lines)]
+    return ["\n".join(listed), *(job_text(job) for job in jobs)]
+
+
+def _name_fallback(sections: list[Section]) -> list[str]:
+    """Lines that may hold a name when the header has none (a sidebar came first)."""
+    return [line for s in sections if s.kind not in _NOT_EXPERIENCE for line in s.lines[:6]]
+
+
+def _warnings(
+    doc: ExtractedDocument, parsed: ParsedResume, jobs: list[Job], note: str
+) -> list[str]:
+    warnings = list(doc.warnings)
+    if parsed.name is None:
+        warnings.append("no name found")
+    if not parsed.emails and not parsed.phones:
+        warnings.append("no email or phone found")
+    if not jobs:
+        warnings.append("no experience entries found")
+    elif not any(job.dates for job in jobs):
+        warnings.append("no experience dates found")
+    elif any(job.dates is None for job in jobs):
+        warnings.append("some experience entries have no dates")
+    warnings.append(note)
+    return warnings

@@ -1,0 +1,165 @@
+"""Education entries: institution, degree (normalised), field and graduation year.
+
+Degrees are written in three spellings per degree at least ("BSc", "B.Sc.",
+"Bachelor of Science"); they are normalised to the long form so that a filter
+on "Master of Science" finds the "MSc". Institutions are recognised by their
+words (University, College, Institute, School...) or, failing that, as the
+field left over once degree, subject, dates and place are taken out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import field as default
+
+from core.resume import EducationEntry
+from tools.dates import find_dates, find_ranges
+from tools.resume_fields import fields_with_location, tidy
+from tools.resume_places import US_STATES
+
+_D = r"\.?\s?"  # optional dot and space between a degree's letters
+DEGREES: tuple[tuple[str, str], ...] = (
+    (rf"\bPh{_D}D\b\.?|\bD{_D}Phil\b\.?|\bDoctor(?:ate)? of Philosophy\b|\bDoctorate\b",
+     "Doctor of Philosophy"),
+    (rf"\bM{_D}B{_D}A\b\.?|\bMaster of Business Administration\b",
+     "Master of Business Administration"),
+    (rf"\bM{_D}Tech\b\.?|\bMaster of Technology\b", "Master of Technology"),
+    (rf"\bM{_D}Eng\b\.?|\bM{_D}E\.(?=\s)|\bMaster of Engineering\b", "Master of Engineering"),
+    (rf"\bM{_D}Sc\b\.?|\bM{_D}S\b\.?(?=\s|,|$)|\bMaster of Science\b|\bMasters? in Science\b",
+     "Master of Science"),
+    (rf"\bM{_D}A\b\.?(?=\s|,|$)|\bMaster of Arts\b", "Master of Arts"),
+    (rf"\bM{_D}C{_D}A\b\.?|\bMaster of Computer Applications?\b",
+     "Master of Computer Applications"),
+    (r"\bMaster'?s?(?: degree)?\b|\bMasters\b", "Master's degree"),
+    (rf"\bB{_D}Tech\b\.?|\bBachelor of Technology\b", "Bachelor of Technology"),
+    (rf"\bB{_D}Eng\b\.?|\bB{_D}E\.(?=\s|,|$)|\bBachelor of Engineering\b",
+     "Bachelor of Engineering"),
+    (rf"\bB{_D}Sc\b\.?|\bB{_D}S\b\.?(?=\s|,|$)|\bBachelor of Science\b", "Bachelor of Science"),
+    (rf"\bB{_D}A\b\.?(?=\s|,|$)|\bBachelor of Arts\b", "Bachelor of Arts"),
+    (rf"\bB{_D}B{_D}A\b\.?|\bBachelor of Business Administration\b",
+     "Bachelor of Business Administration"),
+    (rf"\bB{_D}Com\b\.?|\bBachelor of Commerce\b", "Bachelor of Commerce"),
+    (rf"\bB{_D}C{_D}A\b\.?|\bBachelor of Computer Applications?\b",
+     "Bachelor of Computer Applications"),
+    (r"\bBachelor'?s?(?: degree)?\b|\bBachelors\b", "Bachelor's degree"),
+    (r"\bAssociate(?:'s)? (?:degree|of \w+)\b|\bA\.?A\.?S\.?\b", "Associate degree"),
+    (r"\bHigh School Diploma\b|\bHigh School\b|\bSecondary School\b|\bA-?Levels?\b",
+     "High School Diploma"),
+    (r"\b(?:Professional |Graduate )?(?:Certificate|Diploma)\b", ""),
+)
+_DEGREE_RES = tuple((re.compile(p, re.IGNORECASE), name) for p, name in DEGREES)
+_INSTITUTION = re.compile(
+    r"\b(?:universit\w*|college|institute|school|academy|polytechnic|hochschule|universidad"
+    r"|université|università|iit|nit|mit|ucla|uc|conservatory|faculty)\b",
+    re.IGNORECASE,
+)
+_NOISE = re.compile(
+    r"^(?:specia\w*|major|minor|c?gpa|grade|honou?rs?|thesis|concentration|focus|coursework"
+    r"|relevant|dissertation|with|cum laude|magna|summa|first class|distinction|overall|"
+    r"expected|graduated|percentage|score|class of)\b",
+    re.IGNORECASE,
+)
+_FIELD_AFTER = re.compile(
+    r"^\s*(?:in|of|,|-|–|:)\s*(?P<field>[A-Z][\w&'’/ ()-]*?)\s*(?=$|,|\||\s[—–-]\s|\(|\bfrom\b|\bat\b|\d)"
+)
+
+
+@dataclass
+class _Draft:
+    degree: str | None = None
+    field: str | None = None
+    institution: str | None = None
+    years: list[int] = default(default_factory=list)
+    others: list[str] = default(default_factory=list)
+
+
+def parse_education(lines: list[str]) -> list[EducationEntry]:
+    """Education entries in resume order."""
+    drafts: list[_Draft] = []
+    for raw in lines:
+        line = raw.removeprefix("- ").strip()
+        degree = _degree(line)
+        institution = _INSTITUTION.search(line) is not None
+        current = drafts[-1] if drafts else None
+        starts_new = current is None or (degree and current.degree) or (
+            institution and current.institution and not degree
+        )
+        if starts_new:
+            current = _Draft()
+            drafts.append(current)
+        assert current is not None
+        _read_line(current, line)
+    return [_entry(d) for d in drafts if d.degree or d.institution]
+
+
+def _degree(text: str) -> tuple[re.Match[str], str] | None:
+    """The first degree mention in a text and its normalised name."""
+    best: tuple[re.Match[str], str] | None = None
+    for pattern, name in _DEGREE_RES:
+        for match in pattern.finditer(text):
+            if _state_code(text, match):
+                continue
+            if best is None or match.start() < best[0].start():
+                best = (match, name or match.group(0).strip())
+            break
+    return best
+
+
+def _state_code(text: str, match: re.Match[str]) -> bool:
+    """"MA" in "Cambridge, MA, USA" is Massachusetts, not a Master of Arts."""
+    token = match.group(0).strip()
+    return token in US_STATES and text[: match.start()].rstrip().endswith(",")
+
+
+def _read_line(draft: _Draft, line: str) -> None:
+    """Fold one line's degree, subject, school and years into the draft."""
+    ranges = find_ranges(line)
+    years = [r.end or r.start for r in ranges if not r.current] or find_dates(line)
+    draft.years += [int(y[:4]) for y in years]
+    text = line
+    for found in reversed(ranges):
+        text = text[: found.begin] + " | " + text[found.stop :]
+    text = re.sub(r"\(\s*(?:expected|exp\.|class of)?\s*(?:19|20)\d{2}\s*\)", " | ", text, flags=re.I)
+    text = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " | ", text)
+    degree = _degree(text)
+    if degree and draft.degree is None:
+        match, name = degree
+        draft.degree = name
+        after = _FIELD_AFTER.match(text[match.end() :])
+        if after and _subject_like(after.group("field"), name):
+            draft.field = tidy(after.group("field")) or None
+            text = text[: match.start()] + " | " + text[match.end() + after.end() :]
+        else:
+            text = text[: match.start()] + " | " + text[match.end() :]
+    fields, _place = fields_with_location(text)
+    for part in fields:
+        _place_field(draft, part)
+
+
+def _subject_like(text: str, degree: str) -> bool:
+    """A subject, not a school: no school words, not an acronym, not after an MBA."""
+    if degree == "Master of Business Administration" or _INSTITUTION.search(text):
+        return False
+    return not re.fullmatch(r"[A-Z]{2,8}", text.strip())
+
+
+def _place_field(draft: _Draft, part: str) -> None:
+    if _NOISE.match(part) or not re.search(r"[A-Za-z]{2}", part):
+        return
+    if _INSTITUTION.search(part) and draft.institution is None:
+        draft.institution = part
+    elif draft.degree and draft.field is None and _subject_like(part, draft.degree):
+        draft.field = part
+    else:
+        draft.others.append(part)
+
+
+def _entry(draft: _Draft) -> EducationEntry:
+    institution = draft.institution
+    if institution is None:
+        institution = next((o for o in draft.others if len(o.split()) <= 6), None)
+    year = max(draft.years) if draft.years else None
+    return EducationEntry(
+        institution=institution, degree=draft.degree, field=draft.field, graduation_year=year
+    )

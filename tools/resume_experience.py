@@ -1,0 +1,171 @@
+"""Experience entries from the lines of an experience section.
+
+Every layout seen in the wild keeps one thing constant: each job has one date
+range, on a short line near the job's title. So date ranges are the anchors.
+Whether an entry's title and company come *before* its dates ("Title /
+Company, City / 2019 - 2021") or *after* them ("2019 - 2021 | Title" or
+"Title | 2019 - 2021 / Company • City") is decided once per section, from the
+first entry: if short header lines precede the first dated line, every entry
+owns that many lines before its dates; otherwise entries start at their dates.
+Bullets and sentences are description, never header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.resume import ExperienceEntry
+from tools.dates import DateRange, find_ranges
+from tools.resume_cleanup import is_bullet
+from tools.resume_fields import fields_with_location, tidy
+from tools.resume_titles import looks_like_title, title_words
+
+_COMPANY_HINT = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|plc|ag|group|labs?|technologies"
+    r"|solutions|systems|software|bank|university|institute|agency|studio|partners"
+    r"|consulting|services|pvt|limited|holdings|ventures|health|hospital)\b\.?",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
+
+
+@dataclass(frozen=True)
+class Job:
+    """An experience entry and the date range it was read from (None when undated)."""
+
+    entry: ExperienceEntry
+    dates: DateRange | None
+
+
+def parse_experience(lines: list[str]) -> list[Job]:
+    """Experience entries in resume order."""
+    anchors = [i for i, line in enumerate(lines) if _anchor_range(line) is not None]
+    if not anchors:
+        return _undated(lines)
+    lead = _header_run(lines, anchors[0], 0)
+    jobs: list[Job] = []
+    for n, anchor in enumerate(anchors):
+        floor = anchors[n - 1] + 1 if n else 0
+        before = min(lead, _header_run(lines, anchor, floor)) if lead else 0
+        ceiling = anchors[n + 1] - _lead_of(lines, anchors, n + 1, lead) if n + 1 < len(anchors) else len(lines)
+        after = _after_run(lines, anchor + 1, ceiling, places_only=lead > 0)
+        header = lines[anchor - before : anchor]
+        body = lines[anchor + 1 + after : ceiling]
+        jobs.append(_job(header, lines[anchor], lines[anchor + 1 : anchor + 1 + after], body))
+    return [job for job in jobs if job.entry.title or job.entry.company]
+
+
+def _lead_of(lines: list[str], anchors: list[int], n: int, lead: int) -> int:
+    """How many header lines the n-th entry owns before its dates."""
+    return min(lead, _header_run(lines, anchors[n], anchors[n - 1] + 1)) if lead else 0
+
+
+def _anchor_range(line: str) -> DateRange | None:
+    """The date range of a header-like line (not of a sentence or a bullet)."""
+    if is_bullet(line):
+        return None
+    found = find_ranges(line)
+    if not found:
+        return None
+    rest = line[: found[0].begin] + line[found[0].stop :]
+    return found[0] if len(rest.split()) <= 16 else None
+
+
+def header_like(line: str) -> bool:
+    """A short line that can carry a title, company or place (not a bullet or sentence)."""
+    text = line.strip()
+    if not text or is_bullet(text) or len(text.split()) > 12 or text[0].islower():
+        return False
+    return not (text.endswith(".") and len(text.split()) > 4)
+
+
+def _header_run(lines: list[str], anchor: int, floor: int) -> int:
+    """How many header-like lines sit directly above `anchor` (at most 3)."""
+    count = 0
+    while count < 3 and anchor - count - 1 >= floor and header_like(lines[anchor - count - 1]):
+        count += 1
+    return count
+
+
+def _after_run(lines: list[str], start: int, ceiling: int, *, places_only: bool) -> int:
+    """How many header-like lines right after the dates still belong to the header."""
+    count = 0
+    while count < 3 and start + count < ceiling:
+        line = lines[start + count]
+        if not header_like(line) or len(line.split()) > 8:
+            break
+        if places_only and fields_with_location(line)[1] is None:
+            break
+        count += 1
+    return count
+
+
+def _job(before: list[str], anchor: str, after: list[str], body: list[str]) -> Job:
+    """Read title, company and place from the header lines around the dates."""
+    dates = _anchor_range(anchor)
+    assert dates is not None
+    remainder = tidy(anchor[: dates.begin] + " | " + anchor[dates.stop :])
+    remainder = re.sub(r"^(?:from|since)\s+|\s+(?:from|since)$", "", remainder, flags=re.I)
+    title, company, location = _fields([*before, remainder, *after])
+    entry = ExperienceEntry(
+        title=title,
+        company=company,
+        location=location,
+        start=dates.start,
+        end=dates.end,
+        current=dates.current,
+        description="\n".join(body).strip(),
+    )
+    return Job(entry, dates)
+
+
+def _fields(header: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Assign the header's fields to title, company and location."""
+    fields: list[str] = []
+    location: str | None = None
+    for line in header:
+        at = _AT.match(line.strip())
+        parts, place = fields_with_location(line)
+        if at and not place:
+            parts = [tidy(at.group("title")), tidy(at.group("company"))]
+        fields += [p for p in parts if p]
+        location = location or place
+    return _assign(fields, location)
+
+
+def _assign(
+    fields: list[str], location: str | None
+) -> tuple[str | None, str | None, str | None]:
+    titles = [f for f in fields if looks_like_title(f)]
+    title = max(titles, key=title_words) if titles else (fields[0] if fields else None)
+    rest = [f for f in fields if f != title]
+    hinted = [f for f in rest if _COMPANY_HINT.search(f)]
+    company = hinted[0] if hinted else (rest[0] if rest else None)
+    leftovers = [f for f in rest if f != company and len(f.split()) <= 4]
+    if location is None and leftovers and not looks_like_title(leftovers[0]):
+        location = leftovers[0]
+    return title, company, location
+
+
+def _undated(lines: list[str]) -> list[Job]:
+    """Entries without any dates: each run of header lines starts one."""
+    jobs: list[Job] = []
+    index = 0
+    while index < len(lines):
+        run = 0
+        while index + run < len(lines) and header_like(lines[index + run]) and run < 3:
+            run += 1
+        if run == 0:
+            index += 1
+            continue
+        end = index + run
+        while end < len(lines) and not header_like(lines[end]):
+            end += 1
+        title, company, location = _fields(lines[index : index + run])
+        if title and (looks_like_title(title) or company):
+            entry = ExperienceEntry(title=title, company=company, location=location,
+                                    description="\n".join(lines[index + run : end]))
+            jobs.append(Job(entry, None))
+        index = end
+    return jobs

@@ -1,0 +1,121 @@
+"""Undo what page layout did to the text: wrapped bullets, split words, split dates.
+
+A PDF line is a visual line. A bullet that wraps onto three lines is still one
+statement, a word hyphenated at the margin is still one word, and a date range
+typeset as "June 2022 –" over "Present" is still one range. Rejoining them here
+(conservatively, from geometry and a few textual cues) gives the parser whole
+units and gives evidence quotes whole sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tools.resume_cleanup import has_leading_bullet
+from tools.resume_pdf_chars import HYPHEN_MARK
+from tools.resume_pdf_layout import Line, Part
+
+_OPEN_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*$")
+_RANGE_END = re.compile(
+    r"^(?:present|current|now|today|ongoing|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2})$",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(
+    r"(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}|present|current|now)",
+    re.IGNORECASE,
+)
+_HEADING_LIKE = re.compile(r"^[^a-z]{3,40}$")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+_FIRST_WORD = re.compile(r"^[A-Za-z]+")
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
+
+
+def merge_wrapped(lines: list[Line], vocabulary: set[str]) -> list[Line]:
+    """Join continuation lines onto the line they continue.
+
+    `vocabulary` (lower-case English words) decides whether a word broken at a
+    hyphen was hyphenated by the typesetter ("Imple-mented") or is a compound
+    ("cloud-native"); pdfium reports both the same way.
+    """
+    edges = [_right_edge(lines, line) for line in lines]
+    merged: list[Line] = []
+    last_edge = 0.0
+    bullet_open = False
+    for line, edge in zip(lines, edges, strict=True):
+        starts_bullet = has_leading_bullet(line.text)
+        if merged and not starts_bullet and _continues(merged[-1], line, bullet_open, last_edge):
+            merged[-1] = _join(merged[-1], line, vocabulary)
+            continue
+        merged.append(line)
+        last_edge = edge
+        bullet_open = starts_bullet
+    return merged
+
+
+def _right_edge(lines: list[Line], line: Line) -> float:
+    """Where lines starting at the same x end at the most: the paragraph's measure."""
+    return max(other.x1 for other in lines if abs(other.x0 - line.x0) < 2.0)
+
+
+def _continues(prev: Line, line: Line, bullet_open: bool, edge: float) -> bool:
+    """Geometry says `line` is the next visual line of the same paragraph."""
+    if prev.joined or line.joined or abs(prev.size - line.size) > 0.6:
+        return False
+    gap = prev.bottom - line.top
+    if gap > 0.5 * line.size or gap < -0.5 * line.size:
+        return False
+    if prev.text.endswith(HYPHEN_MARK):
+        return True
+    if bullet_open:
+        return prev.x0 + 1.0 < line.x0 < prev.x0 + 3.0 * line.size
+    if abs(line.x0 - prev.x0) >= 2.0 or _RANGE.search(prev.text) or _RANGE.search(line.text):
+        return False
+    full = prev.x1 >= edge - 0.08 * (edge - prev.x0) and not prev.text.endswith(":")
+    return line.text[:1].islower() or (full and not _HEADING_LIKE.match(line.text))
+
+
+def _join(prev: Line, line: Line, vocabulary: set[str]) -> Line:
+    if prev.text.endswith(HYPHEN_MARK):
+        head = prev.text[:-1]
+        stem = _LAST_WORD.search(head)
+        tail = _FIRST_WORD.match(line.text)
+        word = (stem.group(0) if stem else "") + (tail.group(0) if tail else "")
+        text = head + line.text if word.lower() in vocabulary else f"{head}-{line.text}"
+    else:
+        text = f"{prev.text} {line.text}"
+    part = Part(text, prev.x0, max(prev.x1, line.x1), prev.size)
+    return replace(prev, parts=(part,), bottom=line.bottom)
+
+
+def join_split_ranges(lines: list[Line]) -> list[Line]:
+    """Move a lone range end ("Present") up to the "June 2022 –" it completes."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        head, tail = out[k].parts, out[k + 1].parts
+        if not (_OPEN_RANGE.search(head[0].text) and _RANGE_END.match(tail[0].text.strip())):
+            continue
+        first = replace(head[0], text=f"{head[0].text} {tail[0].text.strip()}")
+        out[k] = replace(out[k], parts=(first, *head[1:]))
+        out[k + 1] = replace(out[k + 1], parts=tail[1:])
+    return [line for line in out if line.parts]
+
+
+def drop_page_furniture(lines: list[Line], height: float, seen: set[str]) -> list[Line]:
+    """Remove page numbers and running headers/footers repeated from earlier pages.
+
+    `seen` collects the margin lines of the pages already read; it is owned by
+    the caller for the length of one document.
+    """
+    kept: list[Line] = []
+    margin = 0.07 * height
+    for line in lines:
+        in_margin = line.top > height - margin or line.bottom < margin
+        near_edge = line.top > 0.85 * height or line.bottom < 0.15 * height
+        text = line.text.strip()
+        if (near_edge and _PAGE_NUMBER.match(text)) or (in_margin and text in seen):
+            continue
+        if in_margin:
+            seen.add(text)
+        kept.append(line)
+    return kept

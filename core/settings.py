@@ -41,6 +41,7 @@ class Settings(BaseSettings):
     embedding_threads: int = Field(0, ge=0, description="0 = let the runtime decide.")
 
     max_upload_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    ingest_group_size: int = Field(16, ge=1, le=1024, description="Files embedded together.")
     min_resume_chars: int = Field(200, ge=0)
     eval_data: Path = Field(Path("../shared/data"), description="Labeled data for `make eval`.")
     require_services: bool = Field(False, description="Tests fail instead of skipping.")

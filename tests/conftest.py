@@ -94,3 +94,29 @@ def database_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Setting
         built = Settings(data_dir=data_dir, database_url=url, _env_file=None)
     built.ensure_dirs()
     return built
+
+
+DEMO_DIR = Path(__file__).resolve().parents[1] / "evals" / "demo" / "data"
+
+
+@pytest.fixture(scope="session")
+def demo_dir() -> Path:
+    """The demo data committed in the repository (jobs, resumes, facts.json)."""
+    return DEMO_DIR
+
+
+@pytest.fixture(scope="session")
+def embedder(tmp_path_factory: pytest.TempPathFactory):
+    """The real embedding model, loaded once for the whole test session."""
+    from store.embeddings import load_embedder
+
+    data_dir = tmp_path_factory.mktemp("embedder")
+    return load_embedder(Settings(data_dir=data_dir, _env_file=None))
+
+
+@pytest.fixture(scope="session")
+def taxonomy():
+    """The skills taxonomy, loaded once."""
+    from tools.taxonomy import Taxonomy
+
+    return Taxonomy.load()

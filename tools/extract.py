@@ -109,15 +109,18 @@ def _corrupt_docx(file_name: str, exc: Exception) -> CorruptDocument:
 
 
 def _text(kind: str, text: str) -> list[str]:
-    """One element per line; Markdown markup stripped line by line."""
-    if not text.strip():
+    """One element per line, Markdown markup stripped first.
+
+    Plain-text resumes use Markdown habits too ("## Experience", "**Title**"),
+    and an emphasised line such as "*Remote · 2020 – now*" would otherwise be
+    read as a bullet, so the markup goes before unstructured sees the text.
+    """
+    plain = "\n".join(strip_markdown(line) for line in text.splitlines())
+    if not plain.strip():
         return []
-    elements = resume_unstructured.partition(kind, b"", text)
+    elements = resume_unstructured.partition(kind, b"", plain)
     lines: list[str] = []
     for element in elements:
-        line = element.text or ""
-        if kind == "md":
-            line = strip_markdown(line)
         prefix = "- " if getattr(element, "category", "") == "ListItem" else ""
-        lines.append(prefix + line)
+        lines.append(prefix + (element.text or ""))
     return lines

@@ -56,6 +56,7 @@ _LOCATION_SENTENCE = re.compile(
     rf"\b(?:based (?:in|out of)|located in|offices? in)\s+(?P<p>{_PLACE})"
     rf"|\bin our (?P<o>{_PLACE}) (?:office|HQ|headquarters|studio|hub)"
 )
+_SMALL_WORDS = frozenset({"AND", "OF", "OR", "THE", "FOR", "IN", "AT", "TO"})
 _PRONOUNS = re.compile(r"\b(?:we|you|our|your|us|i|we're|you'll|will|are|is)\b", re.I)
 _MODE_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|in[- ]office|office|days?|utc|gmt)\b"
                          r"|\d", re.I)
@@ -132,8 +133,7 @@ def recase_from(text: str) -> Recase:
             for seen in pattern.finditer(text):
                 if not seen.group(0).isupper() and not seen.group(0).islower():
                     return seen.group(0)
-            small = {"AND", "OF", "OR", "THE", "FOR", "IN", "AT", "TO"}
-            return token.lower() if token in small else token.capitalize()
+            return token.lower() if token in _SMALL_WORDS else token.capitalize()
 
         return re.sub(r"[A-Za-z][\w.+#'-]*", one, value)
 
@@ -183,6 +183,13 @@ def _header_parts(lines: list[str]) -> tuple[str | None, str | None]:
     return company, location
 
 
+def _not_title(part: str, company: str | None) -> bool:
+    """A title-line part naming the company, a place or the terms, not the role."""
+    if company and part.lower() == company.lower():
+        return True
+    return bool(_TERMS_ONLY.match(part) or "," in part or re.match(r"^remote\b", part, re.I))
+
+
 def _tidy_title(raw: str, company: str | None, recase: Recase) -> str:
     """Drop company, place and terms parts and notes like "(12-month contract)"."""
     title = _TERMS_PAREN.sub("", recase(raw))
@@ -190,13 +197,8 @@ def _tidy_title(raw: str, company: str | None, recase: Recase) -> str:
     kept: list[str] = []
     for part in re.split(r"(\s+[—–|·]\s+|\s+-\s+)", title):
         bare = part.strip()
-        if not any(ROLE_NOUNS.search(k) for k in kept) and ROLE_NOUNS.search(bare):
-            kept.append(part)
-        elif company and bare.lower() == company.lower():
-            continue
-        elif _TERMS_ONLY.match(bare) or "," in bare or re.match(r"^remote\b", bare, re.I):
-            continue
-        else:
+        role = not any(ROLE_NOUNS.search(k) for k in kept) and ROLE_NOUNS.search(bare)
+        if role or not _not_title(bare, company):
             kept.append(part)
     tidy = "".join(kept).strip()
     return re.sub(r"(?:\s+[—–|·-])+$", "", tidy).strip(" ,:")

@@ -63,8 +63,8 @@ def apply_overrides(
 
     Moves (`make_*`) apply only to skills the profile already lists; adds
     (`add_*`) append new skills or move listed ones. A skill asked for in both
-    lists is required; it never ends up in both; `remove` wins over everything. Names are canonicalised through
-    the taxonomy when one is given.
+    lists is required; it never ends up in both; `remove` wins over everything.
+    Names are canonicalised through the taxonomy when one is given.
     """
     required, preferred = list(profile.required_skills), list(profile.preferred_skills)
     listed = {_key(n) for n in required + preferred}

@@ -8,15 +8,17 @@ blurb, not the benefits, not a clause marked as a nice-to-have.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from tools.job_markers import Clause, is_optional
 from tools.job_sections import JobSection
 
-_NUMBER_WORDS = {
+_NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
     "twenty": 20,
-}
+})
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
     rf"(?:(?P<pre>at least|a minimum of|minimum of|minimum|min\.?|over|more than)\s+)?"

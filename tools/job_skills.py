@@ -29,6 +29,8 @@ first mention in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from tools.job_markers import Clause, find_markers, optional_spans
@@ -38,7 +40,9 @@ if TYPE_CHECKING:
     from tools.taxonomy import Taxonomy
 
 Status = Literal["required", "preferred", "work", "context"]
-_RANK: dict[Status, int] = {"required": 0, "preferred": 1, "work": 2, "context": 3}
+_RANK: Mapping[Status, int] = MappingProxyType(
+    {"required": 0, "preferred": 1, "work": 2, "context": 3}
+)
 _SILENT = frozenset({"benefits", "about"})
 _WORK = re.compile(
     r"^(?:you will|you'll|in this role|day[- ]to[- ]day|your (?:work|day|role) will)"

@@ -9,10 +9,14 @@ the pattern tuples below is part of the rule.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from core.job import WorkMode
 
-_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_WORDS: Mapping[str, int] = MappingProxyType(
+    {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+)
 _DAYS = re.compile(
     r"\b(?P<n>[1-5]|one|two|three|four|five)(?:\s*(?:-|–|to|or)\s*(?:[1-5]|two|three|four|five))?"
     r"\s+days?\s+(?:a|per|each)?\s*(?:week\s+)?(?:in|at|from)\s+(?:the|our)\s+(?:office|hq|studio)"

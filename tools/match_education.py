@@ -10,6 +10,8 @@ states the degree as a plus, softens the penalty for a missing degree.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from core.job import JobProfile
 from core.resume import EducationEntry, ParsedResume
@@ -20,7 +22,7 @@ NAME = "education"
 LEVEL_NAMES = ("no degree", "associate", "bachelor's", "master's", "PhD")
 EQUIVALENT_SCORE = 70.0
 OPTIONAL_SCORE = 80.0
-GAP_SCORES = {1: 50.0, 2: 25.0}
+GAP_SCORES: Mapping[int, float] = MappingProxyType({1: 50.0, 2: 25.0})
 # Long words match in any case; short abbreviations ("BA", "MS", "BE") only in
 # capitals, since "be" or "ms" in lower case are ordinary words.
 _LEVEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (

@@ -82,27 +82,31 @@ class EvidenceFinder:
     ) -> None:
         experience = [_norm(e.description) for e in resume.experience if e.description]
         prose = [_norm(t) for t in (resume.summary, resume.headline) if t]
-        self._taxonomy = taxonomy
-        self._lines: list[tuple[int, int, str]] = []
+        ranked: list[tuple[int, int, str]] = []
         for index, raw in enumerate(lines):
             text = _BULLET.sub("", raw).strip()
             if text and not _CONTACT.search(text):
-                self._lines.append((_rank(raw, experience, prose), index, text))
-        self._lines.sort(key=lambda item: (item[0], item[1]))
+                ranked.append((_rank(raw, experience, prose), index, text))
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        # Each line is read by the taxonomy once, however many skills are looked up.
+        self._lines = [(text, mentions(text, taxonomy)) for _, _, text in ranked]
 
-    def _span(self, text: str, name: str) -> tuple[int, int] | None:
+    @staticmethod
+    def _span(
+        text: str, found: list[tuple[str, int, int]], name: str
+    ) -> tuple[int, int] | None:
         """Where the skill is named in one line, by taxonomy alias or literally."""
         key = skill_key(name)
-        for found, start, end in mentions(text, self._taxonomy):
-            if found == key:
+        for mention, start, end in found:
+            if mention == key:
                 return start, end
         literal = literal_pattern(name).search(text)
         return (literal.start(), literal.end()) if literal else None
 
     def quote(self, name: str) -> str | None:
         """The best line naming the skill, trimmed to a quotable length."""
-        for _, _, text in self._lines:
-            span = self._span(text, name)
+        for text, found in self._lines:
+            span = self._span(text, found, name)
             if span:
                 return _window(text, *span)
         return None

@@ -54,7 +54,8 @@ def experience_dimension(resume: ParsedResume, job: JobProfile) -> DimensionResu
     )
     minimum = job.min_years_experience
     if minimum is None:
-        return not_applicable(NAME, f"job states no minimum experience; resume shows {shown}")
+        found = f"the resume shows {shown}" if years is not None else shown
+        return not_applicable(NAME, f"job states no minimum experience; {found}")
     asked = f"the job asks for {format_years(minimum)}+"
     score = 100.0 if minimum <= 0 else 100.0 * (years or 0.0) / minimum
     summary = (

@@ -7,16 +7,19 @@ strongest point, the weakest point, and the missing required skills.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from tools.match_result import DimensionResult
 
-LABELS = {
+LABELS: Mapping[str, str] = MappingProxyType({
     "required_skills": "required skills",
     "preferred_skills": "preferred skills",
     "experience_years": "experience",
     "title_seniority": "title and seniority",
     "education": "education",
     "semantic_similarity": "overall text similarity",
-}
+})
 MAX_NAMED = 5
 
 
@@ -49,6 +52,8 @@ def explain(
     order = {r.name: i for i, r in enumerate(results)}
     strongest = max(counted, key=lambda r: (r.score, weights[r.name], -order[r.name]))
     weakest = min(counted, key=lambda r: (r.score, -weights[r.name], order[r.name]))
+    if len(counted) == 1:
+        return _sentence("Only scored on", strongest)
     sentences = [_sentence("Strongest on", strongest)]
     if weakest.score < strongest.score:
         sentences.append(_sentence("Weakest on", weakest))

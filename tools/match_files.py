@@ -13,6 +13,7 @@ from store.embeddings import Embedder
 from tools.chunking import job_embedding_text, resume_embedding_text
 from tools.read_resume import ReadResume
 from tools.score_match import score_match
+from tools.taxonomy import Taxonomy
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ def cosine(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def score_read_resumes(
-    reads: list[ReadResume], job: JobForScoring, *, embedder: Embedder
+    reads: list[ReadResume], job: JobForScoring, *, embedder: Embedder, taxonomy: Taxonomy
 ) -> list[MatchScore]:
     """One MatchScore per resume, embedding all texts in one call."""
     job_text = job_embedding_text(job.profile, job.raw_text)
@@ -43,6 +44,7 @@ def score_read_resumes(
             job.profile,
             job.weights,
             semantic_similarity=cosine(vectors[0], vectors[i + 1]),
+            taxonomy=taxonomy,
         )
         for i, read in enumerate(reads)
     ]

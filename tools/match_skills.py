@@ -2,8 +2,9 @@
 
 A resume "has" a skill when its parsed skills list names it, or when its work
 experience, headline or summary mentions it (parsers miss skills written only
-in prose, and the recruiter would count those). Names are compared in their
-canonical form, case-insensitively.
+in prose, and the recruiter would count those). A spoken language the job
+requires ("English") counts when the resume lists it among its languages.
+Names are compared in their canonical form, case-insensitively.
 """
 
 from __future__ import annotations
@@ -25,13 +26,19 @@ def _prose(resume: ParsedResume) -> list[str]:
     return texts + [t for t in (resume.headline, resume.summary) if t]
 
 
+def _language_name(language: str) -> str:
+    """"German (B2)" → "German": the level does not decide whether it is held."""
+    return language.split("(")[0].split(" - ")[0].split(":")[0].strip()
+
+
 def held_skills(
     resume: ParsedResume, wanted: list[str], taxonomy: Taxonomy | None
 ) -> set[str]:
     """Keys of the `wanted` skills that the resume shows."""
-    listed = {skill_key(name) for name in resume.skill_names()}
+    names = resume.skill_names() + [_language_name(lang) for lang in resume.languages]
+    listed = {skill_key(name) for name in names}
     if taxonomy is not None:
-        listed |= {skill_key(taxonomy.canonical(n) or n) for n in resume.skill_names()}
+        listed |= {skill_key(taxonomy.canonical(n) or n) for n in names}
     prose = _prose(resume)
     found: set[str] = set()
     for text in prose:

@@ -11,6 +11,8 @@ role part and the level part do not count the same word twice.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
@@ -22,13 +24,15 @@ from tools.match_result import DimensionResult, clamp_score, not_applicable
 NAME = "title_seniority"
 TITLE_SHARE = 0.7
 RECENCY = (1.0, 0.9, 0.8)
-LEVELS = {
+LEVELS: Mapping[str, int] = MappingProxyType({
     "intern": 0, "junior": 1, "mid": 2, "senior": 3, "lead": 4, "staff": 4,
     "manager": 4, "principal": 5, "director": 6,
-}
+})
 # Level gap (candidate minus job) → alignment score; being above the level is
 # a milder misfit than being below it.
-ALIGNMENT = {-2: 25.0, -1: 60.0, 0: 100.0, 1: 85.0, 2: 70.0}
+ALIGNMENT: Mapping[int, float] = MappingProxyType(
+    {-2: 25.0, -1: 60.0, 0: 100.0, 1: 85.0, 2: 70.0}
+)
 _ABBREVIATIONS = (
     (r"\bsr\b\.?", "senior"), (r"\bjr\b\.?", "junior"), (r"\bswe\b", "software engineer"),
     (r"\bsde\b", "software engineer"), (r"\beng\b\.?", "engineer"), (r"\bdev\b", "engineer"),
@@ -121,12 +125,15 @@ def title_dimension(
         return DimensionResult(NAME, 0.0, ("no job titles found on the resume",),
                                summary="no job titles on the resume")
     scored = [(title_similarity(t, job.title) * RECENCY[i], i, t) for i, t in enumerate(titles)]
-    similarity, _, best = max(scored, key=lambda item: (item[0], -item[1]))
+    similarity, position, best = max(scored, key=lambda item: (item[0], -item[1]))
+    older = "" if position == 0 else f" (an earlier role, weighted {RECENCY[position]:g})"
     job_level = job.seniority or title_level(job.title)
     level, source = candidate_level(titles[0], resume.total_years_experience)
     fit = alignment(level, job_level)
     score = similarity if fit is None else TITLE_SHARE * similarity + (1 - TITLE_SHARE) * fit
-    evidence = [f'"{_quote(best, lines)}" vs job title "{job.title}": similarity {similarity:.0f}']
+    evidence = [
+        f'"{_quote(best, lines)}" vs job title "{job.title}": similarity {similarity:.0f}{older}'
+    ]
     if fit is not None:
         evidence.append(f"seniority {level} ({source}) vs job {job_level}: fit {fit:.0f}")
     summary = f'recent title "{best}" against "{job.title}"'

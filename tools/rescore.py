@@ -68,7 +68,12 @@ async def _rescore_one(kit: ScreeningKit, tenant_id: str, row: MatchScoreRow, ta
         vector = kit.embedder.embed_one(resume_embedding_text(parsed, lines))
         similarity = float(vector @ target.vector)
         score = score_match(
-            parsed, lines, target.profile, target.weights, semantic_similarity=similarity
+            parsed,
+            lines,
+            target.profile,
+            target.weights,
+            semantic_similarity=similarity,
+            taxonomy=kit.taxonomy,
         )
         application = await application_repo.get_application(
             session, tenant_id=tenant_id, application_id=row.application_id

@@ -20,7 +20,9 @@ _JUNK = re.compile(
 )
 # Bullets drawn with the Symbol/Wingdings fonts land in the private-use area.
 _PUA_BULLETS = str.maketrans({c: "•" for c in "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e8"})
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+# A tab or a wide run of spaces inside a line separates columns ("Title\t\tMar 2020").
+_COLUMN_GAP = re.compile(r"\s*\t\s*|[ \u00a0]{3,}")
 _BULLET_CHARS = (
     "•●○◦▪▫■□◆◇♦❖➢➤►▶▸▹‣⁃∙·✓✔✗✘☐☑❑❒➔→⇒⦿⚫⚪*"
 )
@@ -32,8 +34,8 @@ _ONLY_PUNCT = re.compile(r"^[\W_]+$")
 
 def clean_line(line: str) -> str:
     """One visual line, normalised: NFKC, no icon glyphs, `- ` for any bullet."""
-    text = unicodedata.normalize("NFKC", _JUNK.sub("", line.translate(_PUA_BULLETS)))
-    text = _SPACES.sub(" ", text).strip()
+    text = unicodedata.normalize("NFKC", _JUNK.sub("", line.translate(_PUA_BULLETS))).strip()
+    text = _SPACES.sub(_one_or_two, _COLUMN_GAP.sub(" | ", text)).strip(" |")
     if not text:
         return ""
     match = _LEADING_BULLET.match(text)
@@ -43,6 +45,11 @@ def clean_line(line: str) -> str:
     if _ONLY_PUNCT.match(text) and not text.startswith(("+", "#")):
         return ""
     return text
+
+
+def _one_or_two(match: re.Match[str]) -> str:
+    """Keep a double space (a field gap in flattened text) but nothing wider."""
+    return "  " if len(match.group(0)) >= 2 else " "
 
 
 def clean_lines(lines: list[str]) -> list[str]:

@@ -133,8 +133,23 @@ def _read_line(draft: _Draft, line: str) -> None:
         else:
             text = text[: match.start()] + " | " + text[match.end() :]
     fields, _place = fields_with_location(text)
-    for part in fields:
+    for index, part in enumerate(fields):
+        if index and fields[index - 1] == draft.institution and _campus(part):
+            draft.institution = f"{draft.institution}, {part}"
+            continue
         _place_field(draft, part)
+
+
+def _campus(part: str) -> bool:
+    """"Berkeley" in "University of California, Berkeley": a short name, no other role."""
+    words = part.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[0].isupper() for w in words if w not in ("of", "and"))
+        and not _INSTITUTION.search(part)
+        and _degree(part) is None
+        and not _NOISE.match(part)
+    )
 
 
 def _subject_like(text: str, degree: str) -> bool:

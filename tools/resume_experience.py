@@ -75,9 +75,14 @@ def _anchor_range(line: str) -> DateRange | None:
 def header_like(line: str) -> bool:
     """A short line that can carry a title, company or place (not a bullet or sentence)."""
     text = line.strip()
-    if not text or is_bullet(text) or len(text.split()) > 12 or text[0].islower():
+    if not text or is_bullet(text) or len(text.split()) > 12:
         return False
-    return not (text.endswith(".") and len(text.split()) > 4)
+    first = text.split()[0]
+    if first[0].islower() and first.islower():  # "iOS Engineer" and "eBay" still count
+        return False
+    last = text.split()[-1].rstrip(".")
+    sentence = text.endswith(".") and last.islower() and len(last) >= 3
+    return not (sentence and len(text.split()) > 4)
 
 
 def _header_run(lines: list[str], anchor: int, floor: int) -> int:
@@ -105,7 +110,10 @@ def _job(before: list[str], anchor: str, after: list[str], body: list[str]) -> J
     """Read title, company and place from the header lines around the dates."""
     dates = _anchor_range(anchor)
     assert dates is not None
-    remainder = tidy(anchor[: dates.begin] + " | " + anchor[dates.stop :])
+    head, tail = anchor[: dates.begin].rstrip(), anchor[dates.stop :].lstrip()
+    if head.endswith(("(", "[")) and tail.startswith((")", "]")):
+        head, tail = head[:-1], tail[1:]
+    remainder = tidy(tidy(head) + " | " + tidy(tail))
     remainder = re.sub(r"^(?:from|since)\s+|\s+(?:from|since)$", "", remainder, flags=re.I)
     title, company, location = _fields([*before, remainder, *after])
     entry = ExperienceEntry(

@@ -20,14 +20,13 @@ _HEADLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PARTICLES = frozenset(
-    "van von der den de del della di da dos das du le la bin binti ibn al el y e".split()
+    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "bin", "binti", "ibn", "al", "el", "y", "e"]
 )
 _NOT_NAME_WORDS = frozenset(
-    "resume résumé curriculum vitae cv page contact profile summary objective confidential "
-    "references address email phone mobile tel linkedin github portfolio website "
-    "skills experience education inc ltd llc gmbh corp university college".split()
+    ["resume", "résumé", "curriculum", "vitae", "cv", "page", "contact", "profile", "summary", "objective", "confidential", "references", "address", "email", "phone", "mobile", "tel", "linkedin", "github", "portfolio", "website", "skills", "experience", "education", "inc", "ltd", "llc", "gmbh", "corp", "university", "college"]
 )
-_FIELD_SPLIT = re.compile(r"\s+\|\s+|\s+[·•]\s+|\s+[—–]\s+|\t")
+_FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[—–-]\s+|\t|\s{2,}")
+_EDGE = " ,;:\"'“”‘’"
 
 
 def find_name(lines: list[str]) -> str | None:
@@ -36,12 +35,44 @@ def find_name(lines: list[str]) -> str | None:
         labelled = _LABELLED.match(line)
         if labelled and looks_like_name(labelled.group("value").strip()):
             return labelled.group("value").strip()
-    for line in lines:
+    for index, line in enumerate(lines):
         for field in _FIELD_SPLIT.split(line):
-            candidate = field.strip(" ,;:")
+            candidate = field.strip(_EDGE)
             if looks_like_name(candidate):
                 return candidate
+            prefix = _name_prefix(candidate) if index < 3 else None
+            if prefix:
+                return prefix
     return None
+
+
+def _name_prefix(field: str) -> str | None:
+    """A name at the start of a longer field ("Ivan Keeling 87 Example St", "Jo Li, MBA").
+
+    The name is the longest run of two to four capitalised words that ends
+    where the text visibly changes: a digit, an acronym after Title-case
+    words, a title word, a lower-case word or a comma.
+    """
+    words = field.split()
+    for size in (4, 3, 2):
+        if len(words) <= size:
+            continue
+        head, stop = words[:size], words[size]
+        text = " ".join(head).rstrip(",")
+        if not looks_like_name(text) and not (head[-1].endswith(",") and looks_like_name(text)):
+            continue
+        if head[-1].endswith(",") or _stops_name(stop, head):
+            return text
+    return None
+
+
+def _stops_name(token: str, head: list[str]) -> bool:
+    """True when `token` cannot continue the name `head`."""
+    bare = token.strip(_EDGE)
+    if not bare or any(ch.isdigit() for ch in bare) or bare[0].islower():
+        return True
+    acronym = bare.isupper() and len(bare) > 1 and not all(w.isupper() for w in head)
+    return acronym or looks_like_title(bare) or bare.lower() in _NOT_NAME_WORDS
 
 
 def looks_like_name(text: str) -> bool:
@@ -61,6 +92,8 @@ def looks_like_name(text: str) -> bool:
         if bare.lower() in _PARTICLES:
             continue
         if not bare or not bare[0].isupper() or not all(c.isalpha() or c in ".'’-" for c in word):
+            return False
+        if len(bare) == 1 and not word.endswith("."):
             return False
         capitalised += 1
     return capitalised >= 2

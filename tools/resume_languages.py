@@ -22,6 +22,12 @@ SPOKEN = (
     "Nepali", "Mandarin", "Cantonese", "Chinese", "Japanese", "Korean", "Vietnamese", "Thai",
     "Lao", "Khmer", "Burmese", "Malay", "Indonesian", "Tagalog", "Filipino", "Swahili",
     "Amharic", "Somali", "Yoruba", "Igbo", "Hausa", "Zulu", "Xhosa", "Afrikaans", "Maltese",
+    "Twi", "Akan", "Ewe", "Ga", "Fante", "Wolof", "Fula", "Lingala", "Shona", "Kinyarwanda",
+    "Tigrinya", "Oromo", "Malagasy", "Sesotho", "Setswana", "Kirundi", "Berber", "Tamazight",
+    "Tajik", "Turkmen", "Kyrgyz", "Mongolian", "Tibetan", "Uyghur", "Hmong", "Javanese",
+    "Sundanese", "Cebuano", "Ilocano", "Hawaiian", "Maori", "Samoan", "Tongan", "Fijian",
+    "Haitian Creole", "Creole", "Quechua", "Guarani", "Aymara", "Yiddish", "Romani",
+    "Sindhi", "Assamese", "Konkani", "Tulu", "Maithili", "Bhojpuri", "Dzongkha",
     "Luxembourgish", "Latin", "Esperanto", "Sign Language", "ASL", "BSL",
 )
 _BY_KEY = {name.lower(): name for name in SPOKEN}

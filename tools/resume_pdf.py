@@ -22,7 +22,12 @@ from tools.resume_pdf_layout import (
     split_at_text_edges,
     text_edges,
 )
-from tools.resume_pdf_lines import drop_page_furniture, join_split_ranges, merge_wrapped
+from tools.resume_pdf_lines import (
+    attach_lone_bullets,
+    drop_page_furniture,
+    join_split_ranges,
+    merge_wrapped,
+)
 from tools.resume_unstructured import english_words
 
 
@@ -60,7 +65,7 @@ def _page_lines(
     head = header_size(rows) if first and gutter is None else 0
     lines = _header_lines(rows[:head]) + order_lines(rows[head:], gutter)
     lines = drop_page_furniture(lines, height, seen)
-    lines = join_split_ranges(lines)
+    lines = attach_lone_bullets(join_split_ranges(lines))
     vocabulary = english_words() if any(HYPHEN_MARK in line.text for line in lines) else set()
     return [line.text.replace(HYPHEN_MARK, "-") for line in merge_wrapped(lines, vocabulary)]
 

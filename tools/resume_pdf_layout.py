@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tools.resume_pdf_chars import Word
@@ -206,18 +207,32 @@ def find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
     centers = [lo + step * k for k in range(int((hi - lo) / step))]
     coverage = _coverage(rows, lo, step, len(centers))
     allowed = max(1, int(0.12 * len(rows)))
+    best = _widest_run(centers, coverage, lambda count: count <= allowed)
+    if best is None:
+        return None
+    # Inside the low-coverage run, keep the part no more segments cross than the fewest.
+    inside = [(x, c) for x, c in zip(centers, coverage, strict=True) if best[0] <= x <= best[1]]
+    fewest = min(c for _, c in inside)
+    best = _widest_run([x for x, _ in inside], [c for _, c in inside], lambda c: c == fewest)
+    if best is None or best[1] - best[0] < 6.0:
+        return None
+    return best
+
+
+def _widest_run(
+    centers: list[float], coverage: list[int], keep: Callable[[int], bool]
+) -> tuple[float, float] | None:
+    """The widest run of consecutive bins whose coverage passes `keep`."""
     best: tuple[float, float] | None = None
     start: int | None = None
-    for k, count in enumerate([*coverage, allowed + 1]):
-        if count <= allowed and start is None:
-            start = k
-        elif count > allowed and start is not None:
+    for k, count in enumerate([*coverage, None]):
+        if count is not None and keep(count):
+            start = k if start is None else start
+        elif start is not None:
             run = (centers[start], centers[k - 1])
             if best is None or run[1] - run[0] > best[1] - best[0]:
                 best = run
             start = None
-    if best is None or best[1] - best[0] < 6.0:
-        return None
     return best
 
 
@@ -261,7 +276,7 @@ def order_lines(rows: list[Row], gutter: tuple[float, float] | None) -> list[Lin
     right: list[Line] = []
     for row in rows:
         if any(s.x0 < gutter[0] and s.x1 > gutter[1] for s in row.segments):
-            lines += left + right + [_line(row.segments)]
+            lines += _columns(left, right) + [_line(row.segments)]
             left, right = [], []
             continue
         left_segments = [s for s in row.segments if s.x1 <= gutter[1]]
@@ -270,7 +285,19 @@ def order_lines(rows: list[Row], gutter: tuple[float, float] | None) -> list[Lin
             left.append(_line(left_segments))
         if right_segments:
             right.append(_line(right_segments))
-    return lines + left + right
+    return lines + _columns(left, right)
+
+
+def _columns(left: list[Line], right: list[Line]) -> list[Line]:
+    """Both columns of a band, one after the other.
+
+    The left column comes first unless the right one holds clearly larger type:
+    that is the column with the name (a sidebar of contact details and skills
+    on the left, the name heading the main column on the right).
+    """
+    left_size = max((line.size for line in left), default=0.0)
+    right_size = max((line.size for line in right), default=0.0)
+    return right + left if right_size > left_size + 2.0 else left + right
 
 
 def _line(segments: list[Segment]) -> Line:

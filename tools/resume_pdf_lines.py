@@ -16,7 +16,7 @@ from tools.resume_cleanup import has_leading_bullet
 from tools.resume_pdf_chars import HYPHEN_MARK
 from tools.resume_pdf_layout import Line, Part
 
-_OPEN_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*$")
+_OPEN_RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*(?:[A-Za-z]{3,9}\.?)?\s*$")
 _RANGE_END = re.compile(
     r"^(?:present|current|now|today|ongoing|(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2})$",
     re.IGNORECASE,
@@ -25,6 +25,7 @@ _RANGE = re.compile(
     r"(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}|present|current|now)",
     re.IGNORECASE,
 )
+_DANGLING = re.compile(r"(?:[-–—,&/]|\b(?:and|or|of|in|for|the|at|with))$")
 _HEADING_LIKE = re.compile(r"^[^a-z]{3,40}$")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _FIRST_WORD = re.compile(r"^[A-Za-z]+")
@@ -39,12 +40,14 @@ def merge_wrapped(lines: list[Line], vocabulary: set[str]) -> list[Line]:
     ("cloud-native"); pdfium reports both the same way.
     """
     edges = [_right_edge(lines, line) for line in lines]
+    measure = max((line.x1 for line in lines), default=0.0) - min((line.x0 for line in lines), default=0.0)
     merged: list[Line] = []
     last_edge = 0.0
     bullet_open = False
     for line, edge in zip(lines, edges, strict=True):
         starts_bullet = has_leading_bullet(line.text)
-        if merged and not starts_bullet and _continues(merged[-1], line, bullet_open, last_edge):
+        wide = last_edge - (merged[-1].x0 if merged else 0.0) >= 0.45 * measure
+        if merged and not starts_bullet and _continues(merged[-1], line, bullet_open, last_edge, wide):
             merged[-1] = _join(merged[-1], line, vocabulary)
             continue
         merged.append(line)
@@ -58,7 +61,7 @@ def _right_edge(lines: list[Line], line: Line) -> float:
     return max(other.x1 for other in lines if abs(other.x0 - line.x0) < 2.0)
 
 
-def _continues(prev: Line, line: Line, bullet_open: bool, edge: float) -> bool:
+def _continues(prev: Line, line: Line, bullet_open: bool, edge: float, wide: bool) -> bool:
     """Geometry says `line` is the next visual line of the same paragraph."""
     if prev.joined or line.joined or abs(prev.size - line.size) > 0.6:
         return False
@@ -71,8 +74,10 @@ def _continues(prev: Line, line: Line, bullet_open: bool, edge: float) -> bool:
         return prev.x0 + 1.0 < line.x0 < prev.x0 + 3.0 * line.size
     if abs(line.x0 - prev.x0) >= 2.0 or _RANGE.search(prev.text) or _RANGE.search(line.text):
         return False
-    full = prev.x1 >= edge - 0.08 * (edge - prev.x0) and not prev.text.endswith(":")
-    return line.text[:1].islower() or (full and not _HEADING_LIKE.match(line.text))
+    mid_sentence = prev.text[-1:].islower() or prev.text[-1:] in ",;("
+    full = wide and mid_sentence and prev.x1 >= edge - 0.08 * (edge - prev.x0)
+    dangling = _DANGLING.search(prev.text) is not None
+    return line.text[:1].islower() or dangling or (full and not _HEADING_LIKE.match(line.text))
 
 
 def _join(prev: Line, line: Line, vocabulary: set[str]) -> Line:
@@ -89,16 +94,54 @@ def _join(prev: Line, line: Line, vocabulary: set[str]) -> Line:
 
 
 def join_split_ranges(lines: list[Line]) -> list[Line]:
-    """Move a lone range end ("Present") up to the "June 2022 –" it completes."""
+    """Move a range end ("Present", "Sep 2025") up to the "June 2022 –" it completes.
+
+    The end may wrap below an open range at the start of a line (a dates
+    margin) or at its end (a right-aligned dates cell); either way it sits
+    under the open part, on the next line.
+    """
     out = list(lines)
     for k in range(len(out) - 1):
-        head, tail = out[k].parts, out[k + 1].parts
-        if not (_OPEN_RANGE.search(head[0].text) and _RANGE_END.match(tail[0].text.strip())):
-            continue
-        first = replace(head[0], text=f"{head[0].text} {tail[0].text.strip()}")
-        out[k] = replace(out[k], parts=(first, *head[1:]))
-        out[k + 1] = replace(out[k + 1], parts=tail[1:])
+        for index, part in enumerate(out[k].parts):
+            if not _OPEN_RANGE.search(part.text):
+                continue
+            tail = out[k + 1].parts
+            below = [n for n, t in enumerate(tail) if _under(t, part) and _RANGE_END.match(t.text)]
+            if not below:
+                continue
+            moved = tail[below[0]]
+            joined = replace(part, text=f"{part.text} {moved.text.strip()}", x1=max(part.x1, moved.x1))
+            parts = list(out[k].parts)
+            parts[index] = joined
+            out[k] = replace(out[k], parts=tuple(parts))
+            out[k + 1] = replace(out[k + 1], parts=tail[: below[0]] + tail[below[0] + 1 :])
+            break
     return [line for line in out if line.parts]
+
+
+def _under(part: Part, above: Part) -> bool:
+    """True when `part` overlaps `above` horizontally (it wrapped from there)."""
+    return part.x0 < above.x1 + 2.0 and part.x1 > above.x0 - 2.0
+
+
+def attach_lone_bullets(lines: list[Line]) -> list[Line]:
+    """A bullet glyph that landed on a line of its own belongs to the next line."""
+    out: list[Line] = []
+    pending: Line | None = None
+    for line in lines:
+        if has_leading_bullet(line.text) and len(line.text.strip()) <= 2 and not line.joined:
+            pending = line
+            continue
+        if pending is not None and not line.joined:
+            first = replace(
+                line.parts[0],
+                text=f"{pending.text.strip()} {line.parts[0].text}",
+                x0=min(pending.x0, line.x0),
+            )
+            line = replace(line, parts=(first, *line.parts[1:]))
+        pending = None
+        out.append(line)
+    return out
 
 
 def drop_page_furniture(lines: list[Line], height: float, seen: set[str]) -> list[Line]:

@@ -9,10 +9,9 @@ they do not gate (a header item shaped like a place is still taken).
 from __future__ import annotations
 
 US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-    "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"]
 )
-CA_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+CA_PROVINCES = frozenset(["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"])
 COUNTRIES = frozenset(
     name.lower()
     for name in (
@@ -27,7 +26,15 @@ COUNTRIES = frozenset(
         "Egypt", "Morocco", "Nigeria", "Kenya", "Ghana", "South Africa", "Ethiopia", "India",
         "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "China", "Hong Kong", "Taiwan",
         "Japan", "South Korea", "Korea", "Singapore", "Malaysia", "Indonesia", "Philippines",
-        "Vietnam", "Viet Nam", "Thailand", "Australia", "New Zealand", "Russia",
+        "Vietnam", "Viet Nam", "Thailand", "Australia", "New Zealand", "Russia", "Iran", "Iraq",
+        "Syria", "Jordan", "Lebanon", "Kuwait", "Oman", "Bahrain", "Afghanistan", "Tunisia",
+        "Algeria", "Senegal", "Ivory Coast", "Côte d'Ivoire", "Cameroon", "Uganda", "Tanzania",
+        "Rwanda", "Zimbabwe", "Zambia", "Botswana", "Namibia", "Cuba", "Dominican Republic",
+        "Puerto Rico", "Jamaica", "Venezuela", "Ecuador", "Bolivia", "Uruguay", "Paraguay",
+        "Costa Rica", "Panama", "Guatemala", "Honduras", "El Salvador", "Nicaragua", "Cyprus",
+        "Malta", "Monaco", "Moldova", "Belarus", "Kazakhstan", "Uzbekistan", "Azerbaijan",
+        "Armenia", "Mongolia", "Myanmar", "Cambodia", "Laos", "Brunei", "Macau", "Fiji",
+        "Bosnia and Herzegovina", "North Macedonia", "Albania", "Montenegro", "Kosovo",
     )
 )
 REGIONS = frozenset(

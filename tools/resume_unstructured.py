@@ -83,7 +83,9 @@ def partition(kind: str, data: bytes, text: str | None = None) -> list[Any]:
     if kind == "docx":
         from unstructured.partition.docx import partition_docx
 
-        return list(partition_docx(file=io.BytesIO(data), infer_table_structure=True))
+        return list(
+            partition_docx(file=io.BytesIO(data), infer_table_structure=True, languages=LANGUAGES)
+        )
     from unstructured.partition.text import partition_text
 
     return list(partition_text(text=text or "", paragraph_grouper=False, languages=LANGUAGES))

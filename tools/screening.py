@@ -28,6 +28,7 @@ from tools.job_targets import JobTarget, load_job_targets
 from tools.read_resume import ReadResume, read_resume
 from tools.screening_kit import ScreeningKit
 from tools.screening_writes import persist_resume, score_existing_resume
+from tools.taxonomy import Taxonomy
 
 log = logging.getLogger(__name__)
 DONE_STATUSES = frozenset({"indexed", "insufficient"})
@@ -61,7 +62,7 @@ async def ingest_paths(
     tenant_id: str,
     paths: Sequence[Path],
     job_ids: list[str],
-    group_size: int = 16,
+    group_size: int | None = None,
     on_result: Callable[[IngestResult], None] | None = None,
     clock: StageClock | None = None,
 ) -> list[IngestResult]:
@@ -71,7 +72,7 @@ async def ingest_paths(
     targets = await load_job_targets(kit, tenant_id=tenant_id, job_ids=job_ids)
     run = ScreeningRun(kit=kit, tenant_id=tenant_id, targets=targets, clock=clock or StageClock())
     results: list[IngestResult] = []
-    for group in in_groups(paths, group_size):
+    for group in in_groups(paths, group_size or kit.settings.ingest_group_size):
         for result in await _ingest_group(run, group):
             results.append(result)
             if on_result:
@@ -125,13 +126,13 @@ async def _read_one(run: ScreeningRun, path: Path, seen: set[str]) -> IngestResu
     except Exception as exc:  # a parser bug must not stop the batch
         log.exception("could not read %s", file)
         return IngestResult(file=file, status="error", error=f"{path.name}: could not read ({exc})")
-    texts = _texts_to_embed(read) if read.sufficient else []
+    texts = _texts_to_embed(read, run.kit.taxonomy) if read.sufficient else []
     return PendingResume(file=file, sha=sha, data=data, read=read, texts=texts)
 
 
-def _texts_to_embed(read: ReadResume) -> list[str]:
+def _texts_to_embed(read: ReadResume, taxonomy: Taxonomy) -> list[str]:
     """The resume's search chunks, then its whole-profile text (last)."""
-    chunks = chunk_resume(read.parsed, read.document.lines)
+    chunks = chunk_resume(read.parsed, read.document.lines, taxonomy=taxonomy)
     profile = resume_embedding_text(read.parsed, read.document.lines)
     return [chunk.text for chunk in chunks] + [profile]
 

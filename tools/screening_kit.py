@@ -32,11 +32,13 @@ class ScreeningKit:
 
 
 @asynccontextmanager
-async def open_screening_kit(settings: Settings) -> AsyncIterator[ScreeningKit]:
-    """Open every part (loading the embedding model once) and close them after."""
+async def open_screening_kit(
+    settings: Settings, *, embedder: Embedder | None = None, taxonomy: Taxonomy | None = None
+) -> AsyncIterator[ScreeningKit]:
+    """Open every part and close them after; a loaded model or taxonomy may be reused."""
     settings.ensure_dirs()
-    embedder = load_embedder(settings)
-    taxonomy = Taxonomy.load()
+    embedder = embedder or load_embedder(settings)
+    taxonomy = taxonomy or Taxonomy.load()
     vectors = open_vector_index(settings, embedder.dimension)
     try:
         async with open_store(settings) as store:

@@ -26,18 +26,28 @@ from tools.chunking import chunk_resume, resume_embedding_text
 from tools.job_targets import JobTarget
 from tools.score_match import score_match
 from tools.screening_kit import ScreeningKit
+from tools.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
     from tools.screening import PendingResume
 
 
 def score_for(
-    parsed: ParsedResume, lines: list[str], vector: np.ndarray, target: JobTarget
+    parsed: ParsedResume,
+    lines: list[str],
+    vector: np.ndarray,
+    target: JobTarget,
+    taxonomy: Taxonomy,
 ) -> MatchScore:
     """Score a resume for one job; similarity from the two profile embeddings."""
     similarity = float(np.dot(vector, target.vector))
     return score_match(
-        parsed, lines, target.profile, target.weights, semantic_similarity=similarity
+        parsed,
+        lines,
+        target.profile,
+        target.weights,
+        semantic_similarity=similarity,
+        taxonomy=taxonomy,
     )
 
 
@@ -55,7 +65,9 @@ async def persist_resume(
     if read.sufficient and item.vectors is not None:
         with clock.measure("score"):
             scores = {
-                t.job_id: score_for(read.parsed, read.document.lines, item.vectors[-1], t)
+                t.job_id: score_for(
+                    read.parsed, read.document.lines, item.vectors[-1], t, kit.taxonomy
+                )
                 for t in targets
             }
     kit.files.put(item.data)
@@ -122,7 +134,7 @@ async def score_existing_resume(
                 session,
                 tenant_id=tenant_id,
                 application=application,
-                score=score_for(parsed, lines, vector, target),
+                score=score_for(parsed, lines, vector, target, kit.taxonomy),
                 weights=target.weights,
                 parser_version=parsed.parser_version,
                 taxonomy_version=kit.taxonomy.version,
@@ -162,7 +174,7 @@ def _index_chunks(
 ) -> None:
     """Replace the resume's points in the vector index with its current chunks."""
     parsed, lines = item.read.parsed, item.read.document.lines
-    chunks = chunk_resume(parsed, lines)
+    chunks = chunk_resume(parsed, lines, taxonomy=kit.taxonomy)
     vectors = item.vectors if item.vectors is not None else np.zeros((0, 0))
     if len(vectors) != len(chunks) + 1:
         raise RuntimeError(f"{item.file}: {len(vectors)} vectors for {len(chunks)} chunks")

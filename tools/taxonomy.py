@@ -12,7 +12,8 @@ Matching rules used by :meth:`Taxonomy.find`:
 * A mention must not touch a letter, digit or ``_`` on either side, nor be
   followed by ``+``/``#`` ("C" in "C++"), nor start right after ``@`` or inside
   a dotted token ("Vue.js" does not also yield "js"; "python.org" is no skill).
-  Runs of whitespace in text match one space in a surface.
+  A run of whitespace and hyphens in text matches one space or hyphen in a
+  surface, so "front-end", "front end" and "front -\nend" read alike.
 * Surfaces are case-insensitive, except single-word surfaces of skills marked
   ``ambiguous`` ("Go", "Swift", "Excel"): those match only as written in the
   data, so "go to" or "excel at" are not skills. Multi-word or symbol-bearing
@@ -87,6 +88,11 @@ def _squash(surface: str) -> str:
     return " ".join(surface.split())
 
 
+def _key(surface: str) -> str:
+    """Lookup form: folded, hyphens as spaces, single spaces ("Front-End" -> "front end")."""
+    return _fold(" ".join(surface.replace("-", " ").split()))
+
+
 def _is_case_sensitive(skill: _Skill, surface: str) -> bool:
     """Only single plain words of ambiguous skills are risky enough to need case."""
     return skill.ambiguous and bool(_ALPHA_WORD_RE.match(surface))
@@ -109,11 +115,11 @@ def _walk(trie: Trie, text: str, start: int) -> list[tuple[int, str]]:
     i, n = start, len(text)
     while i < n:
         ch = text[i]
-        if ch.isspace():
+        if ch.isspace() or ch == "-":
             node = node.get(" ")
             if node is None:
                 break
-            while i < n and text[i].isspace():
+            while i < n and (text[i].isspace() or text[i] == "-"):
                 i += 1
             continue
         node = node.get(ch)
@@ -211,23 +217,22 @@ class Taxonomy:
         if skill.name in self._skills:
             raise ValueError(f"duplicate skill {skill.name!r}")
         self._skills[skill.name] = skill
-        folded_seen: set[str] = set()
         for raw in (skill.name, *skill.aliases):
             surface = _squash(raw)
-            key = surface.lower()
-            owner = self._lookup.setdefault(key, skill.name)
-            if owner != skill.name:
+            key = _key(surface)
+            owner = self._lookup.get(key)
+            if owner is not None and owner != skill.name:
                 raise ValueError(f"alias {raw!r} maps to both {owner!r} and {skill.name!r}")
+            self._lookup[key] = skill.name
             if _is_case_sensitive(skill, surface):
                 _insert(self._exact, surface, skill.name)
-            elif key not in folded_seen:
-                folded_seen.add(key)
-                _insert(self._folded, _fold(surface), skill.name)
+            elif owner is None:
+                _insert(self._folded, key, skill.name)
 
     def canonical(self, term: str) -> str | None:
         """Map a written skill ("K8S", " postgres, ") to its canonical name, else None."""
-        key = _squash(term).lower()
-        stripped = key.strip(_EDGE_PUNCT)
+        key = _key(term)
+        stripped = _key(key.strip(_EDGE_PUNCT))
         for candidate in (key, stripped, stripped.rstrip(".")):
             if candidate in self._lookup:
                 return self._lookup[candidate]

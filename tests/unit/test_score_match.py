@@ -12,8 +12,10 @@ from core.match import MatchScore
 from core.resume import EducationEntry, ExperienceEntry, ParsedResume, SkillEntry
 from core.versions import SCORER_VERSION
 from core.weights import MatchWeights
+from tools.analyze_job import analyze_job
 from tools.match_semantic import calibrate
 from tools.score_match import score_match, weights_version
+from tools.taxonomy import Taxonomy
 
 LINES = [
     "Jane Doe",
@@ -242,12 +244,12 @@ def test_title_similarity_and_seniority() -> None:
 
 
 def test_semantic_calibration() -> None:
-    assert calibrate(0.20) == 0.0
-    assert calibrate(0.70) == 100.0
+    assert calibrate(0.25) == 0.0
+    assert calibrate(0.85) == 100.0
     assert calibrate(-0.2) == 0.0 and calibrate(0.95) == 100.0
     values = [calibrate(x / 100) for x in range(0, 101, 5)]
     assert values == sorted(values)
-    assert dimension(score(similarity=0.45), "semantic_similarity").score == 50.0
+    assert dimension(score(similarity=0.55), "semantic_similarity").score == 50.0
 
 
 def test_explanation_is_short_and_grounded() -> None:
@@ -314,3 +316,30 @@ def test_taxonomy_aliases_in_prose_count_and_are_quoted() -> None:
     assert dimension(aware, "required_skills").evidence == [
         "'PostgreSQL' — \"Tuned Postgres queries for the billing service\""
     ]
+
+
+def test_end_to_end_with_the_shipped_taxonomy() -> None:
+    taxonomy = Taxonomy.load()
+    job = analyze_job(
+        "Backend Engineer\n\nRequirements:\n- 3+ years of Python\n- PostgreSQL\n"
+        "- Kubernetes\n",
+        taxonomy,
+    )
+    lines = [
+        "Backend Developer",
+        "- Tuned Postgres queries and moved services to k8s",
+        "- Wrote Python daily",
+    ]
+    resume = ParsedResume(
+        experience=[ExperienceEntry(title="Backend Developer", description="\n".join(lines[1:]))],
+        total_years_experience=4,
+    )
+    result = score_match(resume, lines, job, MatchWeights(), semantic_similarity=0.5,
+                         taxonomy=taxonomy)
+    required = dimension(result, "required_skills")
+    assert required.score == 100.0
+    assert not result.missing_skills or set(result.missing_skills) <= set(job.preferred_skills)
+    postgres = taxonomy.canonical("postgres")
+    assert f"'{postgres}' — \"Tuned Postgres queries and moved services to k8s\"" in (
+        required.evidence
+    )

@@ -127,6 +127,8 @@ def test_covers_non_tech_roles(taxonomy: Taxonomy) -> None:
         ("C#", "C#"),
         (".net", ".NET"),
         ("ci/cd", "CI/CD"),
+        ("Scikit Learn", "scikit-learn"),
+        ("problem-solving", "Problem Solving"),
         ("PostgreSQL", "PostgreSQL"),
     ],
 )
@@ -258,6 +260,10 @@ def test_symbols_in_names(taxonomy: Taxonomy, text: str, expected: list[str]) ->
         ("Ruby on Rails", ["Ruby on Rails"]),
         ("Microsoft SQL Server", ["Microsoft SQL Server"]),
         ("machine   learning\nengineer", ["Machine Learning"]),
+        (
+            "scikit learn, front-end and Front End",
+            ["scikit-learn", "Frontend Development", "Frontend Development"],
+        ),
         ("Power BI dashboards", ["Power BI", "Dashboards"]),
     ],
 )

@@ -14,7 +14,7 @@ from tools.screening_kit import open_screening_kit
 from tools.shortlist import ShortlistEntry, job_shortlist
 from ui.cli.app_state import state_of
 from ui.cli.errors import reports_errors
-from ui.cli.output import emit_json, simple_table, stderr_console, stdout_console
+from ui.cli.output import emit_json, stderr_console, stdout_console
 from ui.cli.progress import ingest_progress
 from ui.cli.run_async import run_async
 
@@ -85,24 +85,21 @@ def _print_summary(loaded: DemoLoad) -> None:
 
 
 def _print_shortlist(title: str, job_id: str, entries: list[ShortlistEntry]) -> None:
-    """A job's top candidates, each with the evidence of its strongest dimensions."""
+    """A job's top candidates, each with the evidence of its dimensions."""
     console = stdout_console()
     console.rule(f"[bold]{title}[/]  ({job_id})")
-    rows = []
     for entry in entries:
-        evidence = [line for d in entry.dimensions[:3] for line in d.evidence[:2]]
-        rows.append(
-            [
-                entry.rank,
-                f"{entry.name} ({entry.candidate_id})",
-                f"{entry.overall:.1f}",
-                ", ".join(entry.matched_skills[:6]) or "—",
-                ", ".join(entry.missing_skills[:4]) or "—",
-                "\n".join(evidence[:4]),
-            ]
+        console.print(
+            f"[bold]#{entry.rank}  {entry.name or '(no name)'}[/] ({entry.candidate_id})  "
+            f"[bold cyan]{entry.overall:.1f}[/]"
         )
-    console.print(
-        simple_table(
-            "Shortlist", ["#", "Candidate", "Score", "Matched", "Missing", "Evidence"], rows
-        )
-    )
+        console.print(f"    {entry.explanation}", highlight=False)
+        for dimension in entry.dimensions:
+            evidence = "; ".join(dimension.evidence[:2]) or "—"
+            console.print(
+                f"    {dimension.name.replace('_', ' ')} {dimension.score:.0f}: {evidence}",
+                highlight=False,
+                overflow="ellipsis",
+                no_wrap=True,
+            )
+    console.print()

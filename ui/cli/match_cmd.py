@@ -33,7 +33,9 @@ def match(
     taxonomy = Taxonomy.load()
     target = _job_for_scoring(settings, taxonomy, job)
     read = _read_scorable(settings, taxonomy, resume)
-    score = score_read_resumes([read], target, embedder=load_embedder(settings))[0]
+    score = score_read_resumes([read], target, embedder=load_embedder(settings), taxonomy=taxonomy)[
+        0
+    ]
     if as_json:
         emit_json(score)
     else:
@@ -59,7 +61,9 @@ def rank(
         except InputError as exc:
             print_error(str(exc))
             failed += 1
-    scores = score_read_resumes([r for _, r in reads], target, embedder=load_embedder(settings))
+    scores = score_read_resumes(
+        [r for _, r in reads], target, embedder=load_embedder(settings), taxonomy=taxonomy
+    )
     ranked = sorted(zip([p for p, _ in reads], scores, strict=True), key=_rank_key)
     _print_ranking(ranked, as_json)
     if failed:

@@ -1,0 +1,5 @@
+"""`python -m ui.cli` runs the `scout` command."""
+
+from ui.cli.main import run
+
+run()

@@ -43,6 +43,35 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(10 * 1024 * 1024, ge=1024)
     ingest_group_size: int = Field(16, ge=1, le=1024, description="Files embedded together.")
     min_resume_chars: int = Field(200, ge=0)
+    interview_max_follow_ups: int = Field(
+        2, ge=0, le=2, description="Follow-ups per main question, at most."
+    )
+    interview_max_turns: int = Field(
+        80, ge=4, le=400, description="Transcript turns after which an interview closes."
+    )
+    interview_max_repeats: int = Field(
+        2, ge=0, le=5, description="'Could you repeat?' requests per question."
+    )
+    interview_max_consent_asks: int = Field(
+        2, ge=1, le=5, description="Unclear consent replies before it counts as declined."
+    )
+    interview_max_closing_rounds: int = Field(
+        3, ge=1, le=10, description="Candidate questions answered while closing."
+    )
+    interview_durability: Literal["sync", "async", "exit"] = Field(
+        "exit",
+        description="LangGraph checkpoint durability; 'exit' writes once per turn (at the wait).",
+    )
+    checkpoint_pool_size: int = Field(
+        10, ge=1, le=100, description="PostgreSQL connections of the checkpointer."
+    )
+    whisper_model_path: Path | None = Field(
+        None, description="CTranslate2 Whisper model folder; default the bundled tiny.en."
+    )
+    stt_threads: int = Field(2, ge=1, le=64, description="CPU threads for speech-to-text.")
+    stt_min_confidence: float = Field(
+        0.35, ge=0, le=1, description="Below this a spoken answer is asked again."
+    )
     eval_data: Path = Field(Path("../shared/data"), description="Labeled data for `make eval`.")
     require_services: bool = Field(False, description="Tests fail instead of skipping.")
 

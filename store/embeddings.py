@@ -129,12 +129,16 @@ class TorchBackend:
             torch.set_num_threads(threads)  # process-wide: torch has no per-model setting
         self._model = SentenceTransformer(str(model_path), device="cpu", local_files_only=True)
         self._model.max_seq_length = max_seq_length
-        dimension = self._model.get_sentence_embedding_dimension()
+        getter = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension
+        )
+        dimension = getter()
         if dimension is None:
             raise ScoutError(f"Cannot tell the embedding size of the model at {model_path}")
         self.dimension = int(dimension)
 
     def encode_batch(self, texts: list[str]) -> np.ndarray:
+        """Sentence vectors from sentence-transformers (normalised later, once)."""
         return self._model.encode(
             texts,
             batch_size=len(texts),
@@ -151,6 +155,12 @@ class OnnxBackend:
     pooling (what MiniLM and most sentence-transformers models use) is
     supported, and anything else is refused rather than silently embedded
     differently from the torch backend.
+
+    `one_text_per_run` is set for the int8 graph: dynamic quantisation picks
+    one activation scale per tensor, so in a batch a text's vector depends
+    on its batch-mates and their padding (cosine ≈0.993 to itself embedded
+    alone). Running texts one by one keeps every vector reproducible, and
+    on CPU costs about nothing because no padding is computed.
     """
 
     def __init__(
@@ -160,6 +170,7 @@ class OnnxBackend:
         *,
         max_seq_length: int,
         threads: int,
+        one_text_per_run: bool = False,
     ) -> None:
         import onnxruntime as ort
 
@@ -169,13 +180,23 @@ class OnnxBackend:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        # Idle worker threads sleep instead of spinning: on a small, shared machine
+        # spinning burns the cores the rest of the app needs, for no measured gain.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(
             str(onnx_file), sess_options=options, providers=["CPUExecutionProvider"]
         )
         self._input_names = {i.name for i in self._session.get_inputs()}
+        self._one_text_per_run = one_text_per_run
         self.dimension = int(self._session.get_outputs()[0].shape[-1])
 
     def encode_batch(self, texts: list[str]) -> np.ndarray:
+        """Tokenise (padded to the batch's longest), run the graph, mean-pool."""
+        if self._one_text_per_run and len(texts) > 1:
+            return np.concatenate([self._run([text]) for text in texts])
+        return self._run(texts)
+
+    def _run(self, texts: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
@@ -262,7 +283,13 @@ def _build_backend(
 
         variant = "int8" if name == "onnx-int8" else "fp32"
         onnx_file = onnx_model_file(model_path, settings.data_dir / "models", variant)
-        return OnnxBackend(model_path, onnx_file, max_seq_length=max_len, threads=threads)
+        return OnnxBackend(
+            model_path,
+            onnx_file,
+            max_seq_length=max_len,
+            threads=threads,
+            one_text_per_run=variant == "int8",
+        )
     raise ScoutError(f"Unknown embedding backend {name!r}; choose one of {', '.join(BACKENDS)}")
 
 

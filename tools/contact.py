@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from tools.dates import find_dates
-from tools.resume_places import REMOTE, is_place_word
+from tools.resume_places import REMOTE, is_country, is_place_word
 from tools.resume_titles import title_words
 
 EMAIL = re.compile(
@@ -79,18 +79,28 @@ def is_phone(candidate: str) -> bool:
 
 
 def find_links(text: str, *, header: str = "") -> list[str]:
-    """Profile and web links in order; bare domains only from the header text."""
-    found: list[tuple[int, str]] = []
-    body = EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+    """Profile and web links in order; bare domains ("jane.dev") only from `header`.
+
+    A bare domain elsewhere is too often a technology ("ASP.NET", "Node.js").
+    """
+    links = _unique(link.rstrip(_TRAILING) for link in _full_links(text))
+    head = _blank_out(header, EMAIL)
     for pattern in (_URL, _PROFILE):
-        found += [(m.start(), m.group(0)) for m in pattern.finditer(body)]
-    taken = [(m.start(), m.end()) for p in (_URL, _PROFILE) for m in p.finditer(body)]
-    offset = text.find(header) if header else -1
-    if header and offset >= 0:
-        for m in _DOMAIN.finditer(body, offset, offset + len(header)):
-            if not any(a <= m.start() < b for a, b in taken):
-                found.append((m.start(), m.group(0)))
-    return _unique(link.rstrip(_TRAILING) for _, link in sorted(found))
+        head = _blank_out(head, pattern)
+    links += [m.group(0).rstrip(_TRAILING) for m in _DOMAIN.finditer(head)]
+    return _unique(links)
+
+
+def _full_links(text: str) -> list[str]:
+    """URLs and profile links (linkedin.com/in/...) in text order."""
+    body = _blank_out(text, EMAIL)
+    found = [(m.start(), m.group(0)) for p in (_URL, _PROFILE) for m in p.finditer(body)]
+    return [link for _, link in sorted(found)]
+
+
+def _blank_out(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace matches by spaces of the same length, so offsets keep their meaning."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def find_location(lines: list[str]) -> str | None:
@@ -126,7 +136,7 @@ def _place(item: str) -> tuple[int, str]:
         return 1, item
     parts = [p.strip() for p in item.split(",")]
     if len(parts) > 3 and is_place_word(parts[-1]):
-        parts = parts[-3:] if is_place_word(parts[-2]) else parts[-2:]
+        parts = parts[-3:] if is_place_word(parts[-2]) and is_country(parts[-1]) else parts[-2:]
         item = ", ".join(parts)
     if re.search(r"\d", item):
         tail = [p for p in parts if not re.search(r"\d", p)]

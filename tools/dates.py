@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 
-_MONTHS = {
+_MONTHS = MappingProxyType({
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+})
+_SEASONS = MappingProxyType({"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12})
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -124,6 +125,11 @@ def find_ranges(text: str) -> list[DateRange]:
 def find_dates(text: str) -> list[str]:
     """Every single date in `text`, normalised, in order."""
     return [d for m in _DATE_RE.finditer(text) if (d := _normalise(m.group(0)))]
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of every single date in `text` (to cut dates out of a line)."""
+    return [m.span() for m in _DATE_RE.finditer(text)]
 
 
 def _ordinal(value: str, is_start: bool) -> int:

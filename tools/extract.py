@@ -9,12 +9,13 @@ Which engine reads which format, and why:
   grouping, and Markdown rendering, glue a resume's short lines into one
   paragraph.
 - **PDF** goes through pdfium's character boxes and our own layout step
-  (`tools.resume_pdf`): 3-35 ms a page where `partition_pdf(strategy="fast")`
-  takes 20-330 ms and pdfminer.six alone 35-260 ms on the same files, and the
-  layout step keeps the columns of a two-column resume apart, which
-  `partition_pdf` (ordering by y) does not. When pdfium cannot open a file,
-  unstructured's PDF path (pdfminer with pikepdf repair) gets a second try
-  before the file is declared corrupt.
+  (`tools.resume_pdf`). Measured warm on one core over 32 one- and two-page
+  resumes, median (max): this path 13-18 ms (33), `partition_pdf(strategy=
+  "fast")` 42-74 ms (299), pdfminer.six layout analysis alone 30-54 ms (281);
+  and `partition_pdf`, ordering elements by height on the page, interleaves a
+  sidebar with the main column line by line, which the layout step does not.
+  When pdfium cannot open a file, unstructured's PDF path (pdfminer with
+  pikepdf repair) gets a second try before the file is declared corrupt.
 
 Every line is cleaned (`tools.resume_cleanup`): icon glyphs and private-use
 characters out, one bullet style. A document with almost no text (a scanned,
@@ -33,7 +34,7 @@ from core.document import ExtractedDocument
 from core.errors import CorruptDocument, UnsupportedFileType
 from tools import resume_unstructured
 from tools.file_checks import decode_text, display_name
-from tools.resume_cleanup import clean_lines
+from tools.resume_cleanup import clean_lines, unflatten
 from tools.resume_docx import docx_lines
 from tools.resume_markdown import strip_markdown
 from tools.resume_pdf import pdf_lines
@@ -115,7 +116,9 @@ def _text(kind: str, text: str) -> list[str]:
     and an emphasised line such as "*Remote · 2020 – now*" would otherwise be
     read as a bullet, so the markup goes before unstructured sees the text.
     """
-    plain = "\n".join(strip_markdown(line) for line in text.splitlines())
+    plain = "\n".join(
+        part for line in text.splitlines() for part in unflatten(strip_markdown(line))
+    )
     if not plain.strip():
         return []
     elements = resume_unstructured.partition(kind, b"", plain)

@@ -13,6 +13,7 @@ import io
 import re
 import zipfile
 from pathlib import PurePath
+from types import MappingProxyType
 
 from core.errors import (
     CorruptDocument,
@@ -23,15 +24,17 @@ from core.errors import (
 )
 
 ACCEPTED = "PDF, DOCX, TXT or Markdown (.md)"
-_EXTENSION_KINDS = {
+_EXTENSION_KINDS = MappingProxyType({
     ".pdf": "pdf",
     ".docx": "docx",
     ".txt": "txt",
     ".text": "txt",
     ".md": "md",
     ".markdown": "md",
-}
-_KIND_LABELS = {"pdf": "a PDF", "docx": "a Word (.docx) document", "txt": "text", "md": "text"}
+})
+_KIND_LABELS = MappingProxyType(
+    {"pdf": "a PDF", "docx": "a Word (.docx) document", "txt": "text", "md": "text"}
+)
 # Signature, description: binary formats people upload by mistake.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),

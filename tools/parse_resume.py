@@ -17,6 +17,7 @@ from core.resume import ParsedResume
 from core.versions import PARSER_VERSION
 from tools.contact import find_emails, find_links, find_location, find_phones
 from tools.dates import month_span, reference_note, total_years
+from tools.resume_cleanup import clean_lines
 from tools.resume_education import parse_education
 from tools.resume_experience import Job, parse_experience
 from tools.resume_header import find_headline, find_name
@@ -37,7 +38,7 @@ def parse_resume(
 ) -> ParsedResume:
     """Parse one extracted resume; `reference_date` (default today) ends current jobs."""
     reference, note = reference_note(reference_date, date.today())
-    lines = doc.lines
+    lines = clean_lines(doc.lines)  # idempotent; text may come from elsewhere than extract
     sections = split_sections(lines)
     header = lines_of(sections, *_HEADER_KINDS)
     name = find_name(header[:12]) or find_name(_name_fallback(sections))

@@ -29,11 +29,14 @@ _BULLET_CHARS = (
 _LEADING_BULLET = re.compile(
     rf"^(?:[{re.escape(_BULLET_CHARS)}]+|[-–—]+(?=\s)|o(?=\s+[A-Z]))\s*"
 )
+_ESCAPED_BYTES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
+_FLAT_GAP = re.compile(r"[ \u00a0]{2,}")
 _ONLY_PUNCT = re.compile(r"^[\W_]+$")
 
 
 def clean_line(line: str) -> str:
     """One visual line, normalised: NFKC, no icon glyphs, `- ` for any bullet."""
+    line = _ESCAPED_BYTES.sub(_unescape, line) if "\\x" in line else line
     text = unicodedata.normalize("NFKC", _JUNK.sub("", line.translate(_PUA_BULLETS))).strip()
     text = _SPACES.sub(_one_or_two, _COLUMN_GAP.sub(" | ", text)).strip(" |")
     if not text:
@@ -45,6 +48,12 @@ def clean_line(line: str) -> str:
     if _ONLY_PUNCT.match(text) and not text.startswith(("+", "#")):
         return ""
     return text
+
+
+def _unescape(match: re.Match[str]) -> str:
+    """Undo text that went through a bytes repr ("\\xe2\\x80\\xa2" is a bullet)."""
+    raw = bytes(int(code, 16) for code in re.findall(r"\\x([0-9a-fA-F]{2})", match.group(0)))
+    return raw.decode("utf-8", errors="ignore")
 
 
 def _one_or_two(match: re.Match[str]) -> str:
@@ -67,6 +76,19 @@ def has_leading_bullet(raw: str) -> bool:
     """True when a raw, uncleaned line starts with a bullet glyph."""
     text = _JUNK.sub("", raw.translate(_PUA_BULLETS)).lstrip()
     return bool(text) and _LEADING_BULLET.match(text) is not None and text[0] != "o"
+
+
+def unflatten(line: str) -> list[str]:
+    """Split a text line that is really a whole page flattened with double spaces.
+
+    Converted PDFs often arrive as one long line per page, the original line
+    breaks turned into runs of two or more spaces; those runs are put back as
+    breaks so headings and entries are lines again. Ordinary lines are kept.
+    """
+    gaps = _FLAT_GAP.findall(line)
+    if len(line) < 120 or len(gaps) < 3:
+        return [line]
+    return [part for part in _FLAT_GAP.split(line) if part.strip()]
 
 
 def is_bullet(line: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dataclasses import field as default
 
 from core.resume import EducationEntry
-from tools.dates import find_dates, find_ranges
+from tools.dates import date_spans, find_dates, find_ranges
 from tools.resume_fields import fields_with_location, tidy
 from tools.resume_places import US_STATES
 
@@ -49,6 +49,7 @@ DEGREES: tuple[tuple[str, str], ...] = (
     (r"\b(?:Professional |Graduate )?(?:Certificate|Diploma)\b", ""),
 )
 _DEGREE_RES = tuple((re.compile(p, re.IGNORECASE), name) for p, name in DEGREES)
+_ANY_DEGREE = re.compile("|".join(f"(?:{p})" for p, _ in DEGREES), re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"\b(?:universit\w*|college|institute|school|academy|polytechnic|hochschule|universidad"
     r"|université|università|iit|nit|mit|ucla|uc|conservatory|faculty)\b",
@@ -60,8 +61,12 @@ _NOISE = re.compile(
     r"expected|graduated|percentage|score|class of)\b",
     re.IGNORECASE,
 )
+_YEAR_IN_BRACKETS = re.compile(
+    r"\(\s*(?:expected|exp\.|class of)?\s*(?:19|20)\d{2}\s*\)", re.IGNORECASE
+)
 _FIELD_AFTER = re.compile(
-    r"^\s*(?:in|of|,|-|–|:)\s*(?P<field>[A-Z][\w&'’/ ()-]*?)\s*(?=$|,|\||\s[—–-]\s|\(|\bfrom\b|\bat\b|\d)"
+    r"^\s*(?:in|of|,|-|–|:)\s*(?P<field>[A-Z][\w&'’/ ()-]*?)"
+    r"\s*(?=$|,|\||\s[—–-]\s|\(|\bfrom\b|\bat\b|\d)"
 )
 
 
@@ -79,6 +84,8 @@ def parse_education(lines: list[str]) -> list[EducationEntry]:
     drafts: list[_Draft] = []
     for raw in lines:
         line = raw.removeprefix("- ").strip()
+        if len(line.split()) > 16:  # a sentence about studies, not an entry
+            continue
         degree = _degree(line)
         institution = _INSTITUTION.search(line) is not None
         current = drafts[-1] if drafts else None
@@ -93,8 +100,16 @@ def parse_education(lines: list[str]) -> list[EducationEntry]:
     return [_entry(d) for d in drafts if d.degree or d.institution]
 
 
+def normalise_degree(text: str) -> str | None:
+    """The long form of the first degree named in `text` ("B.Sc." -> "Bachelor of Science")."""
+    found = _degree(text)
+    return found[1] if found else None
+
+
 def _degree(text: str) -> tuple[re.Match[str], str] | None:
     """The first degree mention in a text and its normalised name."""
+    if _ANY_DEGREE.search(text) is None:  # one pass first: most lines name no degree
+        return None
     best: tuple[re.Match[str], str] | None = None
     for pattern, name in _DEGREE_RES:
         for match in pattern.finditer(text):
@@ -120,28 +135,31 @@ def _read_line(draft: _Draft, line: str) -> None:
     text = line
     for found in reversed(ranges):
         text = text[: found.begin] + " | " + text[found.stop :]
-    text = re.sub(r"\(\s*(?:expected|exp\.|class of)?\s*(?:19|20)\d{2}\s*\)", " | ", text, flags=re.I)
-    text = re.sub(r"(?<!\d)(?:19|20)\d{2}(?!\d)", " | ", text)
+    text = _YEAR_IN_BRACKETS.sub(" | ", text)
+    for begin, stop in reversed(date_spans(text)):
+        text = text[:begin] + " | " + text[stop:]
     degree = _degree(text)
     if degree and draft.degree is None:
         match, name = degree
         draft.degree = name
         after = _FIELD_AFTER.match(text[match.end() :])
-        if after and _subject_like(after.group("field"), name):
+        explicit = after is not None and after.group(0).lstrip().startswith(("in ", "of "))
+        if after and (explicit or _subject_like(after.group("field"), name)):
             draft.field = tidy(after.group("field")) or None
             text = text[: match.start()] + " | " + text[match.end() + after.end() :]
         else:
             text = text[: match.start()] + " | " + text[match.end() :]
     fields, _place = fields_with_location(text)
     for index, part in enumerate(fields):
-        if index and fields[index - 1] == draft.institution and _campus(part):
+        previous = fields[index - 1] if index else ""
+        if previous == draft.institution and "universit" in previous.lower() and _campus(part):
             draft.institution = f"{draft.institution}, {part}"
             continue
         _place_field(draft, part)
 
 
 def _campus(part: str) -> bool:
-    """"Berkeley" in "University of California, Berkeley": a short name, no other role."""
+    """"Berkeley" in "University of California, Berkeley": a campus of a university system."""
     words = part.split()
     return (
         1 <= len(words) <= 4

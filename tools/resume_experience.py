@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from core.resume import ExperienceEntry
-from tools.dates import DateRange, find_ranges
+from tools.dates import PRESENT, DateRange, find_ranges
 from tools.resume_cleanup import is_bullet
 from tools.resume_fields import fields_with_location, tidy
 from tools.resume_titles import looks_like_title, title_words
@@ -26,6 +26,10 @@ _COMPANY_HINT = re.compile(
     r"|solutions|systems|software|bank|university|institute|agency|studio|partners"
     r"|consulting|services|pvt|limited|holdings|ventures|health|hospital)\b\.?",
     re.IGNORECASE,
+)
+_ENDS_WITH_DATE = re.compile(r"(?:19|20)\d{2}\s*[-–—]?\s*$")
+_RANGE_END = re.compile(
+    rf"^\s*(?:{PRESENT}|(?:[A-Za-z]{{3,9}}\.?\s+)?(?:19|20)\d{{2}})\s*$", re.IGNORECASE
 )
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
 
@@ -40,6 +44,7 @@ class Job:
 
 def parse_experience(lines: list[str]) -> list[Job]:
     """Experience entries in resume order."""
+    lines = join_wrapped_ranges(lines)
     anchors = [i for i, line in enumerate(lines) if _anchor_range(line) is not None]
     if not anchors:
         return _undated(lines)
@@ -48,12 +53,26 @@ def parse_experience(lines: list[str]) -> list[Job]:
     for n, anchor in enumerate(anchors):
         floor = anchors[n - 1] + 1 if n else 0
         before = min(lead, _header_run(lines, anchor, floor)) if lead else 0
-        ceiling = anchors[n + 1] - _lead_of(lines, anchors, n + 1, lead) if n + 1 < len(anchors) else len(lines)
+        last = n + 1 == len(anchors)
+        ceiling = len(lines) if last else anchors[n + 1] - _lead_of(lines, anchors, n + 1, lead)
         after = _after_run(lines, anchor + 1, ceiling, places_only=lead > 0)
         header = lines[anchor - before : anchor]
         body = lines[anchor + 1 + after : ceiling]
         jobs.append(_job(header, lines[anchor], lines[anchor + 1 : anchor + 1 + after], body))
     return [job for job in jobs if job.entry.title or job.entry.company]
+
+
+def join_wrapped_ranges(lines: list[str]) -> list[str]:
+    """Rejoin a range broken over two lines ("...; May 2013" / "present")."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        dangling = bool(prev) and _ENDS_WITH_DATE.search(prev) and not find_ranges(prev)
+        if dangling and _RANGE_END.match(line):
+            out[-1] = f"{prev} - {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _lead_of(lines: list[str], anchors: list[int], n: int, lead: int) -> int:
@@ -171,7 +190,7 @@ def _undated(lines: list[str]) -> list[Job]:
         while end < len(lines) and not header_like(lines[end]):
             end += 1
         title, company, location = _fields(lines[index : index + run])
-        if title and (looks_like_title(title) or company):
+        if title and looks_like_title(title) and len(title.split()) <= 8:
             entry = ExperienceEntry(title=title, company=company, location=location,
                                     description="\n".join(lines[index + run : end]))
             jobs.append(Job(entry, None))

@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 
 from tools.contact import is_place
-from tools.resume_places import is_place_word
+from tools.resume_places import is_country, is_place_word
 
 _STRONG = re.compile(
     r"\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s*[·•]\s*|\t|\s{2,}|\s+@\s+|\s+at\s+(?=[A-Z0-9])"
 )
-_COMMA = re.compile(r",\s+(?!(?:inc|ltd|llc|l\.l\.c|gmbh|corp|co|plc|ag|s\.a|sa|pvt|bv|b\.v|n\.v|se)\b)",
-                    re.IGNORECASE)
+_COMMA = re.compile(
+    r",\s+(?!(?:inc|ltd|llc|l\.l\.c|gmbh|corp|co|plc|ag|s\.a|sa|pvt|bv|b\.v|n\.v|se)\b)",
+    re.IGNORECASE,
+)
 _EDGE_JUNK = " ,;:|·•—–-*_"
 _EMPTY_BRACKETS = re.compile(r"\(\s*[-–,]?\s*\)|\[\s*\]")
 
@@ -48,14 +50,14 @@ def comma_fields(text: str) -> list[str]:
 def take_location(field: str) -> tuple[str, str | None]:
     """Split a trailing place off a field: "Acme, Berlin, Germany" -> ("Acme", "Berlin, Germany").
 
-    The last part must be a region or country; the part before it joins the
-    place when it is one too ("Mountain View, CA, USA").
+    The last part must be a region or country; a state before a country
+    joins the place too ("Mountain View, CA, USA", but "Acme, New York, NY").
     """
     text = tidy(field)
     parts = comma_fields(text)
     if len(parts) < 2 or not is_place_word(parts[-1]):
         return (text, None) if not is_place(text) else ("", text)
-    size = 3 if len(parts) >= 3 and is_place_word(parts[-2]) else 2
+    size = 3 if len(parts) >= 3 and is_place_word(parts[-2]) and is_country(parts[-1]) else 2
     tail = ", ".join(parts[-size:])
     if not is_place(tail):
         return text, None

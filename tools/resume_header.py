@@ -16,14 +16,23 @@ from tools.sections import heading_kind
 
 _LABELLED = re.compile(r"^\s*(?:full\s+)?name\s*[:\-–]\s*(?P<value>.+)$", re.IGNORECASE)
 _HEADLINE_LABEL = re.compile(
-    r"^\s*(?:title|headline|position|role|current role|desired position)\s*[:\-–]\s*(?P<value>.+)$",
+    r"^\s*(?:title|headline|position|role|current role|desired position)"
+    r"\s*[:\-–]\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset(
-    ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "bin", "binti", "ibn", "al", "el", "y", "e"]
+    (
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le",
+        "la", "bin", "binti", "ibn", "al", "el", "y", "e",
+    )
 )
 _NOT_NAME_WORDS = frozenset(
-    ["resume", "résumé", "curriculum", "vitae", "cv", "page", "contact", "profile", "summary", "objective", "confidential", "references", "address", "email", "phone", "mobile", "tel", "linkedin", "github", "portfolio", "website", "skills", "experience", "education", "inc", "ltd", "llc", "gmbh", "corp", "university", "college"]
+    (
+        "resume", "résumé", "curriculum", "vitae", "cv", "page", "contact", "profile", "summary",
+        "objective", "confidential", "references", "address", "email", "phone", "mobile", "tel",
+        "linkedin", "github", "portfolio", "website", "skills", "experience", "education", "inc",
+        "ltd", "llc", "gmbh", "corp", "university", "college",
+    )
 )
 _FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[—–-]\s+|\t|\s{2,}")
 _EDGE = " ,;:\"'“”‘’"

@@ -9,6 +9,7 @@ dropped because the contract holds names.
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 SPOKEN = (
     "English", "German", "French", "Spanish", "Portuguese", "Italian", "Dutch", "Flemish",
@@ -30,7 +31,7 @@ SPOKEN = (
     "Sindhi", "Assamese", "Konkani", "Tulu", "Maithili", "Bhojpuri", "Dzongkha",
     "Luxembourgish", "Latin", "Esperanto", "Sign Language", "ASL", "BSL",
 )
-_BY_KEY = {name.lower(): name for name in SPOKEN}
+_BY_KEY = MappingProxyType({name.lower(): name for name in SPOKEN})
 _ITEM_SPLIT = re.compile(r"\s*[,;|·•/]\s*|\s+and\s+|\s+&\s+")
 _LABEL = re.compile(r"^\s*(?:spoken\s+)?languages?\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE)
 _NAME = re.compile(r"[A-Za-z][A-Za-z ]*")

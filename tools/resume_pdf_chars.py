@@ -38,6 +38,7 @@ class Word:
 
     @property
     def height(self) -> float:
+        """Box height, never zero."""
         return max(self.top - self.bottom, 0.1)
 
 

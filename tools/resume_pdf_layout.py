@@ -6,7 +6,7 @@ line by line, and a name drawn last ends up at the bottom. This module rebuilds
 the order from geometry alone:
 
 1. words are grouped into rows (vertical overlap) and each row into segments
-   (runs of words separated by less than ~1.5 em);
+   (runs of words separated by less than 1 em; justified text stays under 0.8);
 2. a *gutter* is a vertical strip that (almost) no segment crosses; when one
    exists, and both sides carry real text rather than a margin of dates, the
    page is two columns;
@@ -45,18 +45,22 @@ class Segment:
 
     @property
     def x0(self) -> float:
+        """Left edge."""
         return self.words[0].x0
 
     @property
     def x1(self) -> float:
+        """Right edge."""
         return self.words[-1].x1
 
     @property
     def size(self) -> float:
+        """Largest font size in the segment."""
         return max(word.size for word in self.words)
 
     @property
     def text(self) -> str:
+        """The words joined by single spaces."""
         return " ".join(word.text for word in self.words)
 
 
@@ -90,18 +94,22 @@ class Line:
 
     @property
     def text(self) -> str:
+        """The segments joined with ` | `."""
         return SEGMENT_JOIN.join(part.text for part in self.parts)
 
     @property
     def x0(self) -> float:
+        """Left edge of the first segment."""
         return self.parts[0].x0
 
     @property
     def x1(self) -> float:
+        """Right edge of the last segment."""
         return self.parts[-1].x1
 
     @property
     def size(self) -> float:
+        """Largest font size on the line."""
         return max(part.size for part in self.parts)
 
     @property
@@ -136,7 +144,7 @@ def _matching_row(rows: list[Row], word: Word) -> Row | None:
 def _segments(words: list[Word]) -> list[Segment]:
     segments: list[Segment] = []
     for word in words:
-        if segments and word.x0 - segments[-1].x1 < 1.5 * max(word.size, segments[-1].size):
+        if segments and word.x0 - segments[-1].x1 < 1.0 * max(word.size, segments[-1].size):
             segments[-1].words.append(word)
         else:
             segments.append(Segment([word]))
@@ -199,7 +207,10 @@ def block_gutter(rows: list[Row]) -> tuple[float, float] | None:
 
 
 def find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
-    """The widest vertical strip in the middle of the page that almost no segment crosses."""
+    """The widest vertical strip in the middle of the page that almost no segment crosses.
+
+    Only strips with text on both sides count (an empty right margin is no gutter).
+    """
     if len(rows) < 6 or width <= 0:
         return None
     step = 2.0
@@ -207,33 +218,40 @@ def find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
     centers = [lo + step * k for k in range(int((hi - lo) / step))]
     coverage = _coverage(rows, lo, step, len(centers))
     allowed = max(1, int(0.12 * len(rows)))
-    best = _widest_run(centers, coverage, lambda count: count <= allowed)
-    if best is None:
+    quiet = _runs(centers, coverage, lambda count: count <= allowed)
+    runs = [run for run in quiet if _flanked(rows, run)]
+    if not runs:
         return None
+    best = max(runs, key=lambda run: run[1] - run[0])
     # Inside the low-coverage run, keep the part no more segments cross than the fewest.
     inside = [(x, c) for x, c in zip(centers, coverage, strict=True) if best[0] <= x <= best[1]]
     fewest = min(c for _, c in inside)
-    best = _widest_run([x for x, _ in inside], [c for _, c in inside], lambda c: c == fewest)
-    if best is None or best[1] - best[0] < 6.0:
-        return None
-    return best
+    narrowed = _runs([x for x, _ in inside], [c for _, c in inside], lambda c: c == fewest)
+    best = max(narrowed, key=lambda run: run[1] - run[0])
+    return best if best[1] - best[0] >= 6.0 else None
 
 
-def _widest_run(
+def _flanked(rows: list[Row], run: tuple[float, float]) -> bool:
+    """At least three segments lie wholly on each side of the strip."""
+    segments = [s for row in rows for s in row.segments]
+    left = sum(1 for s in segments if s.x1 <= run[0] + 1)
+    right = sum(1 for s in segments if s.x0 >= run[1] - 1)
+    return left >= 3 and right >= 3
+
+
+def _runs(
     centers: list[float], coverage: list[int], keep: Callable[[int], bool]
-) -> tuple[float, float] | None:
-    """The widest run of consecutive bins whose coverage passes `keep`."""
-    best: tuple[float, float] | None = None
+) -> list[tuple[float, float]]:
+    """Runs of consecutive bins whose coverage passes `keep`, as (first, last) centres."""
+    runs: list[tuple[float, float]] = []
     start: int | None = None
     for k, count in enumerate([*coverage, None]):
         if count is not None and keep(count):
             start = k if start is None else start
         elif start is not None:
-            run = (centers[start], centers[k - 1])
-            if best is None or run[1] - run[0] > best[1] - best[0]:
-                best = run
+            runs.append((centers[start], centers[k - 1]))
             start = None
-    return best
+    return runs
 
 
 def _coverage(rows: list[Row], lo: float, step: float, bins: int) -> list[int]:

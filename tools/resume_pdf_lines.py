@@ -40,14 +40,16 @@ def merge_wrapped(lines: list[Line], vocabulary: set[str]) -> list[Line]:
     ("cloud-native"); pdfium reports both the same way.
     """
     edges = [_right_edge(lines, line) for line in lines]
-    measure = max((line.x1 for line in lines), default=0.0) - min((line.x0 for line in lines), default=0.0)
+    left = min((line.x0 for line in lines), default=0.0)
+    measure = max((line.x1 for line in lines), default=0.0) - left
     merged: list[Line] = []
     last_edge = 0.0
     bullet_open = False
     for line, edge in zip(lines, edges, strict=True):
         starts_bullet = has_leading_bullet(line.text)
         wide = last_edge - (merged[-1].x0 if merged else 0.0) >= 0.45 * measure
-        if merged and not starts_bullet and _continues(merged[-1], line, bullet_open, last_edge, wide):
+        joins = merged and not starts_bullet
+        if joins and _continues(merged[-1], line, bullet_open, last_edge, wide):
             merged[-1] = _join(merged[-1], line, vocabulary)
             continue
         merged.append(line)
@@ -75,9 +77,16 @@ def _continues(prev: Line, line: Line, bullet_open: bool, edge: float, wide: boo
     if abs(line.x0 - prev.x0) >= 2.0 or _RANGE.search(prev.text) or _RANGE.search(line.text):
         return False
     mid_sentence = prev.text[-1:].islower() or prev.text[-1:] in ",;("
-    full = wide and mid_sentence and prev.x1 >= edge - 0.08 * (edge - prev.x0)
+    full = wide and mid_sentence and _no_room(prev, line, edge)
     dangling = _DANGLING.search(prev.text) is not None
     return line.text[:1].islower() or dangling or (full and not _HEADING_LIKE.match(line.text))
+
+
+def _no_room(prev: Line, line: Line, edge: float) -> bool:
+    """The next line's first word would not have fitted after `prev`: it wrapped."""
+    first = line.text.split(" ", 1)[0]
+    needed = 0.55 * line.size * (len(first) + 1)  # average glyph width, plus a space
+    return edge - prev.x1 < max(needed, 0.04 * (edge - prev.x0))
 
 
 def _join(prev: Line, line: Line, vocabulary: set[str]) -> Line:
@@ -110,7 +119,8 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
             if not below:
                 continue
             moved = tail[below[0]]
-            joined = replace(part, text=f"{part.text} {moved.text.strip()}", x1=max(part.x1, moved.x1))
+            text = f"{part.text} {moved.text.strip()}"
+            joined = replace(part, text=text, x1=max(part.x1, moved.x1))
             parts = list(out[k].parts)
             parts[index] = joined
             out[k] = replace(out[k], parts=tuple(parts))

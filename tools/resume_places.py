@@ -9,9 +9,16 @@ they do not gate (a header item shaped like a place is still taken).
 from __future__ import annotations
 
 US_STATES = frozenset(
-    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"]
+    (
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+        "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+        "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+        "VA", "WA", "WV", "WI", "WY", "DC",
+    )
 )
-CA_PROVINCES = frozenset(["AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"])
+CA_PROVINCES = frozenset(
+    ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT")
+)
 COUNTRIES = frozenset(
     name.lower()
     for name in (
@@ -40,8 +47,15 @@ COUNTRIES = frozenset(
 REGIONS = frozenset(
     name.lower()
     for name in (
-        "California", "Texas", "New York", "Washington", "Massachusetts", "Illinois",
-        "Florida", "Georgia", "Colorado", "Ontario", "Quebec", "British Columbia", "Bavaria",
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+        "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+        "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "Washington", "West Virginia", "Wisconsin", "Wyoming", "Ontario", "Quebec",
+        "British Columbia", "Bavaria",
         "Karnataka", "Maharashtra", "Tamil Nadu", "Telangana", "Andhra Pradesh", "Kerala",
         "Delhi", "Haryana", "Uttar Pradesh", "West Bengal", "Gujarat", "Rajasthan", "Punjab",
         "Madhya Pradesh", "Odisha", "England", "Scotland", "Catalonia", "Île-de-France",
@@ -49,6 +63,11 @@ REGIONS = frozenset(
     )
 )
 REMOTE = frozenset({"remote", "remote-first", "fully remote", "anywhere"})
+
+
+def is_country(word: str) -> bool:
+    """True for a country name or common abbreviation (USA, UK, Germany...)."""
+    return word.strip().lower() in COUNTRIES or word.strip(" .()").lower() in COUNTRIES
 
 
 def is_place_word(word: str) -> bool:

@@ -11,10 +11,33 @@ from __future__ import annotations
 import re
 
 ROLE_WORDS = frozenset(
-    ["engineer", "engineers", "developer", "developers", "programmer", "architect", "administrator", "admin", "devops", "sre", "manager", "director", "head", "lead", "leader", "chief", "officer", "president", "vp", "principal", "founder", "cofounder", "co-founder", "owner", "partner", "consultant", "advisor", "adviser", "analyst", "scientist", "researcher", "specialist", "expert", "designer", "artist", "writer", "editor", "author", "journalist", "producer", "strategist", "coordinator", "associate", "assistant", "executive", "representative", "rep", "agent", "officer", "clerk", "accountant", "auditor", "controller", "bookkeeper", "economist", "actuary", "banker", "trader", "broker", "teacher", "tutor", "lecturer", "professor", "instructor", "trainer", "educator", "coach", "mentor", "nurse", "physician", "doctor", "therapist", "pharmacist", "surgeon", "dentist", "technician", "technologist", "mechanic", "electrician", "operator", "supervisor", "foreman", "superintendent", "inspector", "intern", "internship", "apprentice", "trainee", "fellow", "student", "graduate", "volunteer", "recruiter", "sourcer", "buyer", "planner", "scheduler", "dispatcher", "marketer", "merchandiser", "salesperson", "seller", "counsel", "attorney", "lawyer", "paralegal", "secretary", "receptionist", "cashier", "chef", "cook", "barista", "waiter", "driver", "master", "owner", "steward", "evangelist", "advocate", "maintainer", "contributor", "creator", "cto", "ceo", "cfo", "coo", "cio", "cmo", "cpo", "ciso", "sde", "swe", "qa", "tester", "pm", "tpm", "bdm"]
+    (
+        "engineer", "engineers", "developer", "developers", "programmer", "architect",
+        "administrator", "admin", "devops", "sre", "manager", "director", "head", "lead", "leader",
+        "chief", "officer", "president", "vp", "principal", "founder", "cofounder", "co-founder",
+        "owner", "partner", "consultant", "advisor", "adviser", "analyst", "scientist",
+        "researcher", "specialist", "expert", "designer", "artist", "writer", "editor", "author",
+        "journalist", "producer", "strategist", "coordinator", "associate", "assistant",
+        "executive", "representative", "rep", "agent", "officer", "clerk", "accountant", "auditor",
+        "controller", "bookkeeper", "economist", "actuary", "banker", "trader", "broker", "teacher",
+        "tutor", "lecturer", "professor", "instructor", "trainer", "educator", "coach", "mentor",
+        "nurse", "physician", "doctor", "therapist", "pharmacist", "surgeon", "dentist",
+        "technician", "technologist", "mechanic", "electrician", "operator", "supervisor",
+        "foreman", "superintendent", "inspector", "intern", "internship", "apprentice", "trainee",
+        "fellow", "student", "graduate", "volunteer", "recruiter", "sourcer", "buyer", "planner",
+        "scheduler", "dispatcher", "marketer", "merchandiser", "salesperson", "seller", "counsel",
+        "attorney", "lawyer", "paralegal", "secretary", "receptionist", "cashier", "chef", "cook",
+        "barista", "waiter", "driver", "master", "owner", "steward", "evangelist", "advocate",
+        "maintainer", "contributor", "creator", "cto", "ceo", "cfo", "coo", "cio", "cmo", "cpo",
+        "ciso", "sde", "swe", "qa", "tester", "pm", "tpm", "bdm",
+    )
 )
 SENIORITY = frozenset(
-    ["senior", "sr", "sr.", "junior", "jr", "jr.", "staff", "principal", "lead", "chief", "head", "entry", "mid-level", "mid", "associate", "assistant", "deputy", "intern", "graduate", "trainee"]
+    (
+        "senior", "sr", "sr.", "junior", "jr", "jr.", "staff", "principal", "lead", "chief", "head",
+        "entry", "mid-level", "mid", "associate", "assistant", "deputy", "intern", "graduate",
+        "trainee",
+    )
 )
 _HEAD_OF = re.compile(r"\b(?:head|director|vp|vice president|chief)\s+of\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.+-]*")

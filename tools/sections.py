@@ -11,9 +11,11 @@ heading form the `header` section (name, headline, contact).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
-SECTION_NAMES: dict[str, tuple[str, ...]] = {
+SECTION_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "summary": (
         "summary", "professional summary", "career summary", "executive summary", "profile",
         "professional profile", "personal profile", "career profile", "about", "about me",
@@ -54,15 +56,19 @@ SECTION_NAMES: dict[str, tuple[str, ...]] = {
         "contact", "contact information", "contact details", "contact info",
         "personal information", "personal details", "personal info", "links",
     ),
-    "awards": ("awards", "honors", "honours", "achievements", "accomplishments", "awards and honors"),
+    "awards": (
+        "awards", "honors", "honours", "achievements", "accomplishments", "awards and honors",
+    ),
     "publications": ("publications", "papers", "research", "talks", "presentations"),
     "volunteering": ("volunteering", "volunteer experience", "volunteer work"),
     "interests": ("interests", "hobbies", "hobbies and interests", "activities"),
     "references": ("references", "referees"),
     "other": ("additional information", "miscellaneous"),
-}
+})
 _NO_INLINE = frozenset({"experience", "projects", "volunteering"})
-_LOOKUP = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
+_LOOKUP = MappingProxyType(
+    {name: kind for kind, names in SECTION_NAMES.items() for name in names}
+)
 _MARKUP = re.compile(r"^[#=*_\s>-]+|[#=*_:|\s-]+$")
 _SPACED_LETTERS = re.compile(r"^(?:[A-Za-z&] ){3,}[A-Za-z]$")
 _INLINE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/,'-]{1,40}?)\s*[:|]\s*(?P<rest>\S.*)$")

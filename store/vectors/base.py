@@ -162,7 +162,9 @@ def stored_payload(point: VectorPoint) -> dict[str, Any]:
     return payload
 
 
-def hit_from_payload(payload: Mapping[str, Any] | None, score: float, fallback_id: str) -> SearchHit:
+def hit_from_payload(
+    payload: Mapping[str, Any] | None, score: float, fallback_id: str
+) -> SearchHit:
     """A SearchHit with our string id restored and the internal key removed."""
     data = dict(payload or {})
     point_id = str(data.pop(POINT_ID_KEY, fallback_id))

@@ -80,9 +80,7 @@ class QdrantServerIndex:
             raise ServiceUnavailable(f"Qdrant at {self._where} is unreachable: {exc}") from exc
         except Exception as exc:
             if _is_connection_failure(exc):
-                raise ServiceUnavailable(
-                    f"Qdrant at {self._where} is unreachable: {exc}"
-                ) from exc
+                raise ServiceUnavailable(f"Qdrant at {self._where} is unreachable: {exc}") from exc
             raise
 
     # -- lifecycle -------------------------------------------------------
@@ -163,7 +161,9 @@ class QdrantServerIndex:
             return
         self.ensure_collection()
         selector = qm.FilterSelector(filter=_filter(conditions))
-        self._call(lambda: self._client.delete(self.collection, points_selector=selector, wait=True))
+        self._call(
+            lambda: self._client.delete(self.collection, points_selector=selector, wait=True)
+        )
 
     # -- reads -----------------------------------------------------------
 
@@ -200,7 +200,9 @@ class QdrantServerIndex:
             return 0
         self.ensure_collection()
         result = self._call(
-            lambda: self._client.count(self.collection, count_filter=_filter(conditions), exact=True)
+            lambda: self._client.count(
+                self.collection, count_filter=_filter(conditions), exact=True
+            )
         )
         return result.count
 

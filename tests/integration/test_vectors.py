@@ -82,11 +82,13 @@ def test_implements_protocol(index: VectorIndex) -> None:
 
 
 def test_upsert_search_count_delete(index: VectorIndex) -> None:
-    index.upsert([
-        chunk("t1", "res-1:0", unit(0), resume="res-1"),
-        chunk("t1", "res-1:1", unit(1), resume="res-1"),
-        chunk("t1", "res-2:0", unit(2), resume="res-2"),
-    ])
+    index.upsert(
+        [
+            chunk("t1", "res-1:0", unit(0), resume="res-1"),
+            chunk("t1", "res-1:1", unit(1), resume="res-1"),
+            chunk("t1", "res-2:0", unit(2), resume="res-2"),
+        ]
+    )
     assert index.count("t1") == 3
 
     hits = index.search(tenant_id="t1", vector=unit(1, 0), limit=2)
@@ -181,16 +183,46 @@ class TestTenantIsolation:
 class TestFilters:
     @pytest.fixture(autouse=True)
     def _points(self, index: VectorIndex) -> None:
-        index.upsert([
-            chunk("t1", "c1:exp", unit(0), candidate="c1", section="experience",
-                  skills=["python", "django"], years=6.0),
-            chunk("t1", "c1:edu", unit(0, 1), candidate="c1", section="education",
-                  skills=[], years=6.0),
-            chunk("t1", "c2:exp", unit(0, 2), candidate="c2", section="experience",
-                  skills=["java"], years=2.0),
-            chunk("t1", "c3:exp", unit(0, 3), candidate="c3", section="experience",
-                  skills=["python", "go"], years=9.5),
-        ])
+        index.upsert(
+            [
+                chunk(
+                    "t1",
+                    "c1:exp",
+                    unit(0),
+                    candidate="c1",
+                    section="experience",
+                    skills=["python", "django"],
+                    years=6.0,
+                ),
+                chunk(
+                    "t1",
+                    "c1:edu",
+                    unit(0, 1),
+                    candidate="c1",
+                    section="education",
+                    skills=[],
+                    years=6.0,
+                ),
+                chunk(
+                    "t1",
+                    "c2:exp",
+                    unit(0, 2),
+                    candidate="c2",
+                    section="experience",
+                    skills=["java"],
+                    years=2.0,
+                ),
+                chunk(
+                    "t1",
+                    "c3:exp",
+                    unit(0, 3),
+                    candidate="c3",
+                    section="experience",
+                    skills=["python", "go"],
+                    years=9.5,
+                ),
+            ]
+        )
         index.upsert([chunk("t2", "c9:exp", unit(0), candidate="c1", skills=["python"])])
 
     def search(self, index: VectorIndex, **filters: object) -> set[str]:
@@ -403,6 +435,7 @@ def test_factory_defaults_to_edge_in_vectors_dir(settings: Settings) -> None:
         index.close()
 
 
+@pytest.mark.filterwarnings("ignore:Failed to obtain server version")
 def test_factory_uses_qdrant_client_for_a_url(settings: Settings) -> None:
     unreachable = settings.model_copy(update={"qdrant_url": "http://127.0.0.1:1"})
     with pytest.raises(ServiceUnavailable, match="unreachable"):

@@ -40,7 +40,7 @@ class RecruiterLimits(BaseModel):
     max_results: int = Field(50, ge=1, le=500, description="Candidates listed per answer.")
     memory_ids: int = Field(500, ge=10, le=5000, description="Result ids kept for follow-ups.")
     near_misses: int = Field(3, ge=0, le=10, description="Near-misses shown when none match.")
-    semantic_chunks: int = Field(200, ge=10, le=2000, description="Chunks read per search.")
+    semantic_chunks: int = Field(400, ge=10, le=2000, description="Chunks read per search.")
 
 
 class SkillFilter(BaseModel):
@@ -66,6 +66,9 @@ class CandidateQuery(BaseModel):
     """
 
     skills: list[SkillFilter] = Field(default_factory=list)
+    any_skills: list[SkillFilter] = Field(
+        default_factory=list, description="At least one of these skills ('Go or Java')."
+    )
     min_years: float | None = Field(None, description="Minimum total years of experience.")
     max_years: float | None = None
     employer: str | None = Field(None, description="Company name, matched as a phrase.")
@@ -91,6 +94,13 @@ class CandidateQuery(BaseModel):
         """Whether anything narrows the search beyond the asker's scope."""
         data = self.model_dump(exclude={"sort", "limit", "candidate_ids", "employer_when"})
         return any(value not in (None, [], False) for value in data.values())
+
+
+class JobOption(BaseModel):
+    """A job the asker can see, as questions name it."""
+
+    id: str
+    title: str
 
 
 class CandidateRef(BaseModel):
@@ -152,6 +162,7 @@ class CandidateProfile(CandidateRef):
     experience: list[str] = Field(default_factory=list)
     education: list[str] = Field(default_factory=list)
     applications: list[ApplicationView] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
 
 
 class Comparison(BaseModel):
@@ -254,3 +265,16 @@ class AskOutput(BaseModel):
     thread: str
     answer: str
     candidates: list[CandidateRef] = Field(default_factory=list)
+
+
+class ThreadMemory(BaseModel):
+    """What a thread remembers between questions, so follow-ups can refer back."""
+
+    last_query: CandidateQuery | None = None
+    last_ids: list[str] = Field(default_factory=list, description="Every id of the last result.")
+    last_shown: list[CandidateRef] = Field(
+        default_factory=list, description="The candidates last listed, in order ('the second one')."
+    )
+    last_job_ids: list[str] = Field(default_factory=list)
+    focus: CandidateRef | None = Field(None, description="The candidate last talked about.")
+    questions: int = 0

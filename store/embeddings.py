@@ -282,7 +282,7 @@ def _build_backend(
         from store.onnx_export import onnx_model_file
 
         variant = "int8" if name == "onnx-int8" else "fp32"
-        onnx_file = onnx_model_file(model_path, settings.data_dir / "models", variant)
+        onnx_file = onnx_model_file(model_path, settings.resolved_model_cache_dir, variant)
         return OnnxBackend(
             model_path,
             onnx_file,

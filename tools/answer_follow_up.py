@@ -19,8 +19,7 @@ STRONG_SCORE = 4
 QUESTION_CHARS = 160
 
 STORY_ASKS = {
-    "situation": "Can you set the scene first: where was this, and what were you "
-    "responsible for?",
+    "situation": "Can you set the scene first: where was this, and what were you responsible for?",
     "action": "What did you personally do, step by step?",
     "result": "What was the result — what changed, and how did you know?",
 }
@@ -64,7 +63,10 @@ def _ask(signals: AnswerSignals, *, specific: bool) -> str:
             f"Can you give a concrete example of {topic} from your own work — what you did, "
             "which tools you used and what happened?"
         )
-    return f"Could you go one level deeper on {topic}: how does it work, and what trade-offs did you weigh?"
+    return (
+        f"Could you go one level deeper on {topic}: how does it work, and what trade-offs "
+        "did you weigh?"
+    )
 
 
 def _topic(signals: AnswerSignals) -> str:

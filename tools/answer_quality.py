@@ -1,13 +1,19 @@
 """The assessor's formula: signals → a continuous quality → a 1–5 score.
 
     topic      T = clamp((semantic − 0.10) / 0.60)       semantic: tools.answer_relevance
-    terms      C = key-term coverage (tools.answer_terms); T when the question has none
-    with an ideal answer: T = ½(T + clamp((cos(answer, ideal) − 0.20) / 0.60)),
-                          C = ½(C + coverage of the ideal answer's heaviest terms)
-    relevance  R = 0.6·T + 0.4·C
+    with an ideal answer: T = ½(T + clamp((cos(answer, ideal) − 0.20) / 0.60))
+
+    relevance R, by the style of question (tools.answer_style):
+      knowledge   R = 0.6·T + 0.4·C, C = key-term coverage (tools.answer_terms),
+                  T when the question has no key terms; with an ideal answer
+                  C = ½(C + coverage of the ideal answer's heaviest terms)
+      experience  R = 0.6·T + 0.4·E, E = min(1, 0.5·[names the skill]
+                  + 0.25·other named tools) (0.5 per tool without a skill)
+      story       R = 0.4·S + 0.6·(share of scene, action, result told),
+                  S = clamp((semantic − 0.05) / 0.35): a story is about the
+                  candidate's work, so it shares few words with the question
     length     L = min(1, 0.4 + 0.6·ln(1 + words) / ln(31))   (30 words count in full)
     quality    Q = R · (0.7 + 0.3·specificity) · L
-    behavioural questions: Q ·= 0.6 + 0.4·(share of scene, action, result told)
 
 Relevance dominates on purpose: a detailed answer to another question is
 still the wrong answer. Coverage is what separates an answer to *this*
@@ -16,9 +22,9 @@ question from a fluent one on the same topic: on the public
 above the nearest same-topic model answer with AUC ≈ 0.93, cosine plus
 coverage ≈ 0.95 (see evals/interview_assessor.py).
 
-Score bands on Q: < 0.15 → 1, < 0.28 → 2, < 0.40 → 3, < 0.52 → 4, else 5,
-then capped: an off-topic answer at 2, a vague one at 3, an incomplete story
-at 3. An empty answer is 1.
+Score bands on Q: < 0.15 → 1, < 0.30 → 2, < 0.45 → 3, < 0.65 → 4, else 5,
+then capped: an off-topic answer (R < 0.30) at 2, a vague one at 3, an
+incomplete one at 3 for stories (at 4 otherwise). An empty answer is 1.
 """
 
 from __future__ import annotations
@@ -30,14 +36,18 @@ from tools.answer_signals import AnswerSignals
 SEMANTIC_FLOOR = 0.10
 SEMANTIC_SPAN = 0.60
 IDEAL_FLOOR = 0.20
+STORY_FLOOR = 0.05
+STORY_SPAN = 0.35
 TOPIC_WEIGHT = 0.6
 TERMS_WEIGHT = 0.4
+STORY_TOPIC_WEIGHT = 0.4
 FULL_LENGTH_WORDS = 30
-BANDS = (0.15, 0.28, 0.40, 0.52)  # lower edges of scores 2, 3, 4 and 5
+BANDS = (0.15, 0.30, 0.45, 0.65)  # lower edges of scores 2, 3, 4 and 5
 ON_TOPIC_AT = 0.30  # relevance R from which an answer counts as on topic
 OFF_TOPIC_CAP = 2
 VAGUE_CAP = 3
-INCOMPLETE_CAP = 3
+INCOMPLETE_STORY_CAP = 3
+INCOMPLETE_CAP = 4
 
 
 def clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
@@ -57,12 +67,37 @@ def topic_score(signals: AnswerSignals) -> float:
 
 
 def relevance_score(signals: AnswerSignals) -> float:
-    """R = 0.6·T + 0.4·C: is this an answer to *this* question?"""
+    """R: is this an answer to *this* question? (formula by question style above)"""
+    if signals.star is not None:
+        return (
+            STORY_TOPIC_WEIGHT * story_topic(signals)
+            + (1 - STORY_TOPIC_WEIGHT) * signals.star.fraction
+        )
     topic = topic_score(signals)
-    terms = topic if signals.coverage is None else signals.coverage
+    terms = experience_terms(signals) if signals.style == "experience" else _coverage(signals)
+    return TOPIC_WEIGHT * topic + TERMS_WEIGHT * (topic if terms is None else terms)
+
+
+def _coverage(signals: AnswerSignals) -> float | None:
+    """C: key-term coverage, blended with the ideal answer's terms when there is one."""
+    terms = signals.coverage
     if signals.ideal_coverage is not None:
-        terms = (terms + signals.ideal_coverage) / 2
-    return TOPIC_WEIGHT * topic + TERMS_WEIGHT * terms
+        terms = signals.ideal_coverage if terms is None else (terms + signals.ideal_coverage) / 2
+    return terms
+
+
+def experience_terms(signals: AnswerSignals) -> float:
+    """E: does an answer about one's own work name the skill and the tools used with it?"""
+    if signals.skill:
+        return min(1.0, 0.5 * signals.names_skill + 0.25 * signals.other_tools)
+    return min(1.0, 0.5 * signals.other_tools)
+
+
+def story_topic(signals: AnswerSignals) -> float:
+    """S: semantic closeness of a story to its question, on a story's lower scale."""
+    if signals.relevance is None:
+        return 0.0
+    return clamp((signals.relevance.semantic - STORY_FLOOR) / STORY_SPAN)
 
 
 def length_factor(words: int) -> float:
@@ -75,10 +110,7 @@ def quality(signals: AnswerSignals) -> float:
     if signals.empty:
         return 0.0
     specificity = signals.specificity.score if signals.specificity else 0.0
-    value = relevance_score(signals) * (0.7 + 0.3 * specificity) * length_factor(signals.words)
-    if signals.star is not None:
-        value *= 0.6 + 0.4 * signals.star.fraction
-    return value
+    return relevance_score(signals) * (0.7 + 0.3 * specificity) * length_factor(signals.words)
 
 
 def on_topic(signals: AnswerSignals) -> bool:
@@ -100,6 +132,6 @@ def score(signals: AnswerSignals, *, complete: bool) -> int:
         value = min(value, OFF_TOPIC_CAP)
     if signals.specificity is not None and not signals.specificity.specific:
         value = min(value, VAGUE_CAP)
-    if signals.behavioural and not complete:
-        value = min(value, INCOMPLETE_CAP)
+    if not complete:
+        value = min(value, INCOMPLETE_STORY_CAP if signals.behavioural else INCOMPLETE_CAP)
     return value

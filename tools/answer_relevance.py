@@ -29,7 +29,9 @@ TOP_SENTENCES = 2
 class TextEmbedder(Protocol):
     """What the assessor needs from `store.embeddings.Embedder`."""
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised vectors, one row per text."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -50,14 +52,21 @@ class Relevance:
 def measure_relevance(
     question: str, answer: str, embedder: TextEmbedder, *, ideal_answer: str | None = None
 ) -> Relevance:
-    """Embed question, answer, its sentences (and the ideal answer) once; compare."""
-    parts = sentences(answer, limit=MAX_SENTENCES)
-    extra = [ideal_answer] if ideal_answer else []
-    vectors = embedder.embed([question, answer, *extra, *parts])
-    q, whole = vectors[0], float(vectors[0] @ vectors[1])
-    ideal = float(vectors[2] @ vectors[1]) if extra else None
-    sims = vectors[2 + len(extra) :] @ q
+    """Embed question, answer, its sentences (and the ideal answer); compare.
+
+    Short texts (question, sentences) and long ones (answer, ideal answer) go
+    in separate batches: a batch is padded to its longest text, and padding
+    short sentences up to a whole answer would triple the work.
+    """
+    found = sentences(answer, limit=MAX_SENTENCES)
+    one = len(found) == 1 and found[0].strip() == answer.strip()
+    parts = [] if one else found  # one sentence: the whole answer already is it
+    short = embedder.embed([question, *parts])
+    long = embedder.embed([answer, *([ideal_answer] if ideal_answer else [])])
+    q, whole = short[0], float(short[0] @ long[0])
+    ideal = float(long[1] @ long[0]) if ideal_answer else None
+    sims = short[1:] @ q
     if len(sims) == 0:
-        return Relevance(whole, whole, ideal, None)
+        return Relevance(whole, whole, ideal, found[0] if found else None)
     top = np.sort(sims)[::-1][:TOP_SENTENCES]
     return Relevance(whole, float(top.mean()), ideal, parts[int(np.argmax(sims))])

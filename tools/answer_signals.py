@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from tools.answer_injection import strip_injection
 from tools.answer_relevance import Relevance, TextEmbedder, measure_relevance
 from tools.answer_specificity import Specificity, measure_specificity
-from tools.answer_star import StarParts, is_behavioural, star_parts
+from tools.answer_star import StarParts, star_parts
+from tools.answer_style import AnswerStyle, answer_style
 from tools.answer_terms import KeyTerms, coverage, key_terms, missing_terms
 from tools.answer_text import word_count
 from tools.taxonomy import Taxonomy
@@ -27,9 +28,10 @@ class AnswerSignals:
     question: str
     answer: str  # what was assessed: the answer without text addressed to the assessor
     skill: str | None
+    canonical_skill: str | None
     words: int
     injection: bool
-    behavioural: bool
+    style: AnswerStyle
     terms: KeyTerms
     coverage: float | None
     ideal_coverage: float | None
@@ -37,6 +39,27 @@ class AnswerSignals:
     relevance: Relevance | None
     specificity: Specificity | None
     star: StarParts | None
+
+    @property
+    def behavioural(self) -> bool:
+        """A story question (situation–task–action–result)."""
+        return self.style == "story"
+
+    @property
+    def names_skill(self) -> bool:
+        """The answer names the question's skill (any alias)."""
+        if not self.skill or self.specificity is None:
+            return False
+        wanted = {self.skill.lower(), (self.canonical_skill or "").lower()}
+        return any(tool.lower() in wanted for tool in self.specificity.tools)
+
+    @property
+    def other_tools(self) -> int:
+        """Named tools other than the question's skill."""
+        if self.specificity is None:
+            return 0
+        wanted = {(self.skill or "").lower(), (self.canonical_skill or "").lower()}
+        return sum(tool.lower() not in wanted for tool in self.specificity.tools)
 
     @property
     def empty(self) -> bool:
@@ -54,30 +77,45 @@ def measure_answer(
     ideal_answer: str | None = None,
     behavioural: bool | None = None,
 ) -> AnswerSignals:
-    """Measure an answer; `behavioural=None` tells story questions by their wording."""
+    """Measure an answer; `behavioural=None` tells the question's style by its wording."""
     text, injection = strip_injection(answer or "")
-    story = is_behavioural(question) if behavioural is None else behavioural
+    style = answer_style(question, behavioural=behavioural)
     terms = key_terms(question, skill=skill, taxonomy=taxonomy)
     words = word_count(text)
+    canonical = taxonomy.canonical(skill) if skill else None
     if words == 0:
         return AnswerSignals(
-            question, "", skill, 0, injection, story, terms, None, None, [], None, None, None
+            question,
+            "",
+            skill,
+            canonical,
+            0,
+            injection,
+            style,
+            terms,
+            None,
+            None,
+            [],
+            None,
+            None,
+            None,
         )
     ideal = ideal_answer.strip() if ideal_answer and ideal_answer.strip() else None
     return AnswerSignals(
         question=question,
         answer=text,
         skill=skill,
+        canonical_skill=canonical,
         words=words,
         injection=injection,
-        behavioural=story,
+        style=style,
         terms=terms,
         coverage=coverage(terms, text, taxonomy),
         ideal_coverage=_ideal_coverage(ideal, text, taxonomy),
         missing=missing_terms(terms, text, taxonomy),
         relevance=measure_relevance(question, text, embedder, ideal_answer=ideal),
         specificity=measure_specificity(text, taxonomy),
-        star=star_parts(text) if story else None,
+        star=star_parts(text) if style == "story" else None,
     )
 
 

@@ -1,6 +1,6 @@
 """Is an answer specific? Concrete signals against vague filler.
 
-Concrete signals: numbers, code (identifiers, inline or fenced code), named
+Concrete signals: numbers, code (inline or fenced), identifiers, named
 tools from the skills taxonomy, example markers ("for example", "such as"),
 and names (capitalised words inside a sentence). Vague filler: stock phrases
 that can answer any question ("I have used this a lot", "best practices",
@@ -55,6 +55,7 @@ class Specificity:
     score: float
     numbers: int
     code: int
+    identifiers: int
     tools: list[str]
     examples: int
     names: int
@@ -69,11 +70,11 @@ class Specificity:
 def measure_specificity(answer: str, taxonomy: Taxonomy) -> Specificity:
     """Count concrete signals and filler phrases in an answer."""
     tools = list(dict.fromkeys(mention.name for mention in taxonomy.find(answer)))
-    code = len(FENCE_RE.findall(answer)) + len(INLINE_CODE_RE.findall(answer))
-    code += sum(1 for word in words(FENCE_RE.sub(" ", answer)) if is_identifier(word))
+    prose = INLINE_CODE_RE.sub(" ", FENCE_RE.sub(" ", answer))
     counts = {
         "numbers": len(_NUMBER_RE.findall(answer)),
-        "code": code,
+        "code": len(FENCE_RE.findall(answer)) + len(INLINE_CODE_RE.findall(answer)),
+        "identifiers": sum(1 for word in words(prose) if is_identifier(word)),
         "tools": len(tools),
         "examples": len(_EXAMPLE_RE.findall(answer)),
         "names": len(_NAME_RE.findall(FENCE_RE.sub(" ", answer))),
@@ -87,6 +88,7 @@ def measure_specificity(answer: str, taxonomy: Taxonomy) -> Specificity:
         score=score,
         numbers=counts["numbers"],
         code=counts["code"],
+        identifiers=counts["identifiers"],
         tools=tools,
         examples=counts["examples"],
         names=counts["names"],
@@ -103,6 +105,8 @@ def describe(spec: Specificity) -> str:
         parts.append("gives numbers")
     if spec.code:
         parts.append("shows code")
+    elif spec.identifiers:
+        parts.append("uses exact identifiers")
     if spec.examples:
         parts.append("gives an example")
     if spec.specific:

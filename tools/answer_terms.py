@@ -40,21 +40,19 @@ COMMON_RANK = 1996  # rank of "the": the first whole word in the BERT vocabulary
 RARE_RANK = 20000  # words ranked beyond this count as fully rare
 BASE_WEIGHT = 0.15  # even the commonest content word carries a little weight
 
-STOPWORDS = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been
+_STOPWORDS = """a an the and or but if of to in on at by for with from as is are was were be been
     being do does did doing have has had what which who whom whose when where why how can
     could would should will shall may might must you your yours i me my we our they them
     their it its this that these those there here some any all each every both either
     neither not no nor so than too very just also into onto about over under between among
-    vs versus""".split()
-)
-SCAFFOLDING = frozenset(
-    """difference differences describe explain example examples show give use uses used
+    vs versus"""
+_SCAFFOLDING = """difference differences describe explain example examples show give use uses used
     using purpose mean means meaning work works way ways briefly create write implement
     make tell talk discuss common best following benefit benefits advantage advantages
     disadvantage disadvantages useful one two three several concept terms term walk
-    through time situation recent approach think thoughts please name""".split()
-)
+    through time situation recent approach think thoughts please name"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+SCAFFOLDING = frozenset(_SCAFFOLDING.split())
 
 
 @dataclass(frozen=True)
@@ -136,7 +134,10 @@ def key_terms(question: str, *, skill: str | None, taxonomy: Taxonomy) -> KeyTer
 
 
 def _add(
-    stems: dict[str, float], labels: dict[str, str], word: str, weight: float,
+    stems: dict[str, float],
+    labels: dict[str, str],
+    word: str,
+    weight: float,
     topic: frozenset[str],
 ) -> None:
     key = stem(word)

@@ -21,6 +21,8 @@ from tools.taxonomy import Taxonomy
 
 NO_ANSWER = "no answer"
 INJECTION_NOTE = "text addressed to the assessor was ignored"
+MISSING_WEIGHT = 0.5  # only terms at least this rare are named as missed
+WELL_COVERED = 0.75
 
 
 def answer_quality(
@@ -35,8 +37,13 @@ def answer_quality(
 ) -> float:
     """The continuous quality (0–1) behind the 1–5 score; higher is better."""
     signals = measure_answer(
-        question, answer, skill=skill, embedder=embedder, taxonomy=taxonomy,
-        ideal_answer=ideal_answer, behavioural=behavioural,
+        question,
+        answer,
+        skill=skill,
+        embedder=embedder,
+        taxonomy=taxonomy,
+        ideal_answer=ideal_answer,
+        behavioural=behavioural,
     )
     return formula.quality(signals)
 
@@ -55,12 +62,15 @@ def assess_answer(
 ) -> AnswerAssessment:
     """Judge an answer; `behavioural=None` tells story questions by their wording."""
     signals = measure_answer(
-        question, answer, skill=skill, embedder=embedder, taxonomy=taxonomy,
-        ideal_answer=ideal_answer, behavioural=behavioural,
+        question,
+        answer,
+        skill=skill,
+        embedder=embedder,
+        taxonomy=taxonomy,
+        ideal_answer=ideal_answer,
+        behavioural=behavioural,
     )
-    return assessment_of(
-        signals, follow_ups_asked=follow_ups_asked, max_follow_ups=max_follow_ups
-    )
+    return assessment_of(signals, follow_ups_asked=follow_ups_asked, max_follow_ups=max_follow_ups)
 
 
 def assessment_of(
@@ -80,8 +90,11 @@ def assessment_of(
         complete=complete,
         on_topic=formula.on_topic(signals),
         follow_up=follow_up_question(
-            signals, score=score, complete=complete,
-            follow_ups_asked=follow_ups_asked, max_follow_ups=max_follow_ups,
+            signals,
+            score=score,
+            complete=complete,
+            follow_ups_asked=follow_ups_asked,
+            max_follow_ups=max_follow_ups,
         ),
         reasons=reasons_for(signals),
     )
@@ -107,13 +120,39 @@ _PART_WORDS = {"why": "why", "example": "an example", "when": "when to use it"}
 
 
 def _topic_reason(signals: AnswerSignals) -> str:
-    """On or off topic, with the key terms addressed or missed."""
+    """On or off topic, with the key terms addressed or clearly missed."""
     if not formula.on_topic(signals):
         return "off topic: says little about what was asked"
+    if signals.style == "story":
+        return "on topic: tells a story that fits the question"
+    if signals.style == "experience":
+        return _experience_reason(signals)
     addressed = [t for t in signals.terms.top(4) if t not in signals.missing]
-    if signals.missing and (signals.coverage or 0) < 1:
-        missed = ", ".join(f"'{term}'" for term in signals.missing)
+    weighty = [t for t in signals.missing if _weight(signals, t) >= MISSING_WEIGHT]
+    if weighty and (signals.coverage or 0) < WELL_COVERED:
+        missed = ", ".join(f"'{term}'" for term in weighty)
         return f"on topic, but does not address {missed}"
     if addressed:
         return "on topic: addresses " + ", ".join(f"'{term}'" for term in addressed[:3])
     return "on topic"
+
+
+def _experience_reason(signals: AnswerSignals) -> str:
+    """For questions about the candidate's own work: the skill and tools named."""
+    tools = signals.other_tools
+    named = f"names {tools} related tool{'s' if tools != 1 else ''}" if tools else ""
+    if signals.skill and not signals.names_skill:
+        if named:
+            return f"on topic: {named}, though not {signals.skill} itself"
+        return f"on topic, but never names {signals.skill}"
+    about = f"talks about {signals.skill}" if signals.skill else ""
+    detail = " and ".join(part for part in (about, named) if part)
+    return f"on topic: {detail}" if detail else "on topic"
+
+
+def _weight(signals: AnswerSignals, label: str) -> float:
+    """Weight of a key term given by its label (skills weigh 1)."""
+    if label in signals.terms.skills:
+        return signals.terms.skills[label]
+    keys = [k for k, v in signals.terms.labels.items() if v == label]
+    return max((signals.terms.stems[k] for k in keys), default=0.0)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.context import RunContext
+from core.recruiter import JobOption
+from store.engine import Store
 from store.models import Job
 from store.repositories import jobs as job_repo
 
@@ -55,3 +57,10 @@ async def resolve_scope(session: AsyncSession, ctx: RunContext) -> Scope:
         )
         return Scope(ctx.tenant_id, actor, tuple(jobs), restricted=True)
     return Scope(ctx.tenant_id, actor, (), restricted=True)
+
+
+async def visible_jobs(store: Store, ctx: RunContext) -> list[JobOption]:
+    """The jobs the asker can see, as questions may name them."""
+    async with store.session() as session:
+        scope = await resolve_scope(session, ctx)
+    return [JobOption(id=job.id, title=job.title) for job in scope.jobs]

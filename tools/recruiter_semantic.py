@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from store.embeddings import Embedder
 from store.vectors.base import SearchHit, VectorIndex
 
-COVERAGE_MATCH = 0.75
+COVERAGE_MATCH = 0.6
 """Share of the question's weighted words one chunk must contain to count as a match."""
 STRONG_SIMILARITY = 0.62
 """Cosine similarity that counts as a match on its own."""
@@ -38,9 +38,26 @@ _SUFFIXES = (
     "ated", "ing", "ers", "ies", "ate", "ion", "ible", "able", "ity", "ed", "er", "es", "ly",
     "s",
 )
-STOPWORDS = frozenset(
-    """
-    a about above after again all also an and any anyone applicant applicants are as at
+GENERIC_NOUNS = (
+    "system",
+    "service",
+    "platform",
+    "solution",
+    "project",
+    "tool",
+    "engineer",
+    "developer",
+    "team",
+    "area",
+    "field",
+    "domain",
+    "thing",
+    "stuff",
+)
+"""Head nouns that rarely carry the meaning of a question; their weight is cut to a quarter."""
+_STOPWORD_TEXT = """
+    a about above after again all also an and any anyone applicant applicants are as at gave
+    give given
     background be been being below between both build building built but by can candidate
     candidates could did do does doing done during each ever experience experienced few
     find for from give good had has have having he her here him his how i if in into is it
@@ -50,8 +67,8 @@ STOPWORDS = frozenset(
     these they this those through to too under until up us use used using very was we were
     what when where which while who whom whose why will with work worked working works would
     you your
-    """.split()
-)
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -103,8 +120,14 @@ def _weights(terms: Sequence[str], chunk_stems: Sequence[set[str]]) -> dict[str,
     weights: dict[str, float] = {}
     for term in terms:
         seen = sum(1 for stems in chunk_stems if term in stems)
-        weights[term] = math.log(1 + total / seen) if seen else 0.0
+        weight = math.log(1 + total / seen) if seen else 0.0
+        weights[term] = weight / 4 if term in _generic() else weight
     return weights
+
+
+def _generic() -> frozenset[str]:
+    """The stems of GENERIC_NOUNS."""
+    return frozenset(stem(word) for word in GENERIC_NOUNS)
 
 
 def _coverage(weights: dict[str, float], stems: set[str]) -> float:

@@ -1,16 +1,19 @@
 """Screening: files in, stored candidates, resumes, vectors and match scores out.
 
 The flow of DESIGN §3 as a plain, idempotent pipeline. Files go through in
-small groups so that embedding (the slow step) runs on many texts at once;
-each file is then written in its own transaction, so one bad file never costs
-the rest. A file whose resume row is complete is a duplicate and is skipped;
-a file left half-done by a crash is simply done again (every write replaces).
+small groups so that embedding (the slow step) runs on many texts at once,
+in a worker thread while the next group is read; each file is then written
+in its own transaction, so one bad file never costs the rest. A file whose
+resume row is complete is a duplicate and is skipped; a file left half-done
+by a crash is simply done again (every write replaces).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +49,9 @@ class PendingResume:
     vectors: np.ndarray | None = None
 
 
+Slot = IngestResult | PendingResume
+
+
 @dataclass
 class ScreeningRun:
     """One batch: where it writes, for whom, against which jobs, and its clock."""
@@ -54,6 +60,7 @@ class ScreeningRun:
     tenant_id: str
     targets: list[JobTarget]
     clock: StageClock = field(default_factory=StageClock)
+    seen: set[str] = field(default_factory=set)
 
 
 async def ingest_paths(
@@ -72,33 +79,50 @@ async def ingest_paths(
     targets = await load_job_targets(kit, tenant_id=tenant_id, job_ids=job_ids)
     run = ScreeningRun(kit=kit, tenant_id=tenant_id, targets=targets, clock=clock or StageClock())
     results: list[IngestResult] = []
+    previous: tuple[list[Slot], asyncio.Task[None]] | None = None
     for group in in_groups(paths, group_size or kit.settings.ingest_group_size):
-        for result in await _ingest_group(run, group):
-            results.append(result)
-            if on_result:
-                on_result(result)
+        slots = [await _read_one(run, path) for path in group]
+        if previous is not None:
+            results += await _finish_group(run, *previous, on_result)
+        previous = (slots, asyncio.create_task(_embed_in_thread(run, slots)))
+    if previous is not None:
+        results += await _finish_group(run, *previous, on_result)
     return results
 
 
-async def _ingest_group(run: ScreeningRun, group: Iterable[Path]) -> list[IngestResult]:
-    """Read a group, embed it in one call, then write each file on its own."""
-    slots: list[IngestResult | PendingResume] = []
-    seen: set[str] = set()
-    for path in group:
-        slots.append(await _read_one(run, path, seen))
+async def _embed_in_thread(run: ScreeningRun, slots: list[Slot]) -> None:
+    """Embed a group off the event loop, so the next group is read meanwhile.
+
+    The embedding runtime releases the GIL, so reading (pure Python) and
+    embedding really run side by side on two cores.
+    """
     pending = [slot for slot in slots if isinstance(slot, PendingResume)]
-    with run.clock.measure("embed"):
-        _embed_pending(run.kit, pending)
+    started = time.perf_counter()
+    await asyncio.to_thread(_embed_pending, run.kit, pending)
+    run.clock.seconds["embed"] += time.perf_counter() - started
+    run.clock.calls["embed"] += 1
+
+
+async def _finish_group(
+    run: ScreeningRun,
+    slots: list[Slot],
+    embedding: asyncio.Task[None],
+    on_result: Callable[[IngestResult], None] | None,
+) -> list[IngestResult]:
+    """Wait for the group's embeddings, then write each file on its own."""
+    await embedding
     results: list[IngestResult] = []
     for slot in slots:
         if isinstance(slot, PendingResume):
             with run.clock.measure("persist"):
                 slot = await _write_one(run, slot)
         results.append(slot)
+        if on_result:
+            on_result(slot)
     return results
 
 
-async def _read_one(run: ScreeningRun, path: Path, seen: set[str]) -> IngestResult | PendingResume:
+async def _read_one(run: ScreeningRun, path: Path) -> Slot:
     """Read, dedupe and parse one file; bad input becomes an error result."""
     file = str(path)
     try:
@@ -106,13 +130,13 @@ async def _read_one(run: ScreeningRun, path: Path, seen: set[str]) -> IngestResu
     except OSError as exc:
         return IngestResult(file=file, status="error", error=f"{path}: {exc.strerror or exc}")
     sha = content_key(data)
-    if sha in seen:
+    if sha in run.seen:
         return IngestResult(file=file, status="duplicate", resume_id=sha)
     async with run.kit.store.session() as session:
         existing = await resume_repo.get_resume(session, tenant_id=run.tenant_id, resume_id=sha)
     if existing is not None and existing.status in DONE_STATUSES:
         return await _duplicate(run, file, sha)
-    seen.add(sha)
+    run.seen.add(sha)
     try:
         read = read_resume(
             path.name,

@@ -208,7 +208,7 @@ def prepare_exports(settings: Settings, backends: list[BackendName]) -> dict[str
             continue
         variant = "int8" if backend == "onnx-int8" else "fp32"
         start = time.perf_counter()
-        onnx_model_file(model_path, settings.data_dir / "models", variant)
+        onnx_model_file(model_path, settings.resolved_model_cache_dir, variant)
         seconds[backend] = round(time.perf_counter() - start, 2)
     return seconds
 

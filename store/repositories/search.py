@@ -26,7 +26,6 @@ from sqlalchemy import (
     ColumnElement,
     Select,
     and_,
-    distinct,
     exists,
     false,
     func,
@@ -221,6 +220,9 @@ def candidate_conditions(
         SearchCondition(f"skill:{skill.name}", "candidate", _skill(json, skill))
         for skill in query.skills
     ]
+    if query.any_skills:
+        clause = or_(*[_skill(json, skill) for skill in query.any_skills])
+        conditions.append(SearchCondition("any_skills", "candidate", clause))
     years = json.number(Resume.parsed, "total_years_experience")
     if query.min_years is not None:
         conditions.append(SearchCondition("min_years", "candidate", years >= query.min_years))
@@ -440,7 +442,7 @@ async def candidate_names(
 
 async def distinct_locations(session: AsyncSession, *, tenant_id: str) -> list[str]:
     """Every distinct candidate location of the tenant (what a place in a question maps to)."""
-    statement = select(distinct(Candidate.location)).where(
+    statement = select(Candidate.location).distinct().where(
         Candidate.tenant_id == tenant_id,
         Candidate.location.is_not(None),  # type: ignore[union-attr]
     )

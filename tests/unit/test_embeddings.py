@@ -105,6 +105,7 @@ def module_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         data_dir=data_dir,
         embedding_max_seq_length=MAX_LEN,
         embedding_batch_size=16,
+        model_cache_dir=data_dir / "models",
         _env_file=None,
     )
     built.ensure_dirs()
@@ -205,7 +206,7 @@ def test_long_texts_are_truncated_like_torch(
 
 
 def test_onnx_export_is_cached(module_settings: Settings, embedders: dict[str, Embedder]) -> None:
-    files = sorted((module_settings.data_dir / "models").rglob("model.onnx"))
+    files = sorted(module_settings.resolved_model_cache_dir.rglob("model.onnx"))
     assert {f.parent.name for f in files} == {"fp32", "int8"}
     before = {f: f.stat().st_mtime_ns for f in files}
     again = load_embedder(module_settings, backend="onnx-int8")

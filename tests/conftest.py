@@ -16,8 +16,11 @@ import pytest
 
 from core.settings import Settings
 
-PG_HOST, PG_PORT = "127.0.0.1", 5432
-REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+# Overridable so a run can point at other servers (or at none, to check the skips).
+PG_HOST = os.environ.get("SCOUT_TEST_PG_HOST", "127.0.0.1")
+PG_PORT = int(os.environ.get("SCOUT_TEST_PG_PORT", "5432"))
+REDIS_HOST = os.environ.get("SCOUT_TEST_REDIS_HOST", "127.0.0.1")
+REDIS_PORT = int(os.environ.get("SCOUT_TEST_REDIS_PORT", "6379"))
 
 
 def _services_required() -> bool:

@@ -54,15 +54,27 @@ async def run_checks(settings: Settings) -> list[CheckResult]:
         try:
             results.append(await check(settings))
         except Exception as exc:  # a doctor reports, it does not crash
+            part = check.__name__.removeprefix("check_")
             results.append(
                 CheckResult(
-                    part=check.__name__.removeprefix("check_"),
-                    backend="?",
-                    ok=False,
-                    detail=str(exc),
+                    part=part, backend=backend_label(part, settings), ok=False, detail=str(exc)
                 )
             )
     return results
+
+
+def backend_label(part: str, settings: Settings) -> str:
+    """What a part runs on, known from the settings alone (also when it is down)."""
+    url = settings.resolved_database_url
+    labels = {
+        "database": f"{'PostgreSQL' if url.startswith('postgresql') else 'SQLite'} {safe_url(url)}",
+        "vectors": f"Qdrant server {settings.qdrant_url}"
+        if settings.qdrant_url
+        else f"Qdrant Edge {settings.vectors_dir}",
+        "cache": f"Redis {safe_url(settings.redis_url)}" if settings.redis_url else "in-process",
+        "embeddings": f"{settings.embedding_backend}",
+    }
+    return labels.get(part, "?")
 
 
 async def check_database(settings: Settings) -> CheckResult:
@@ -75,14 +87,17 @@ async def check_database(settings: Settings) -> CheckResult:
     finally:
         await engine.dispose()
     current, head = await current_revision(settings), head_revision()
-    state = (
-        "up to date" if current == head else f"at {current}, code at {head}: run `scout db upgrade`"
-    )
+    if current == head:
+        state = f"schema up to date ({head})"
+    elif current is None:
+        state = "schema not created yet: run `scout db upgrade`"
+    else:
+        state = f"schema at {current}, code at {head}: run `scout db upgrade`"
     return CheckResult(
         part="database",
         backend=f"{backend} {safe_url(url)}",
         ok=current == head,
-        detail=f"reachable; schema {state}",
+        detail=f"reachable; {state}",
     )
 
 

@@ -47,13 +47,20 @@ async def run_set(name: str, files: list[Path], job_files: list[Path], data_dir:
     clock = StageClock()
     async with open_screening_kit(settings) as kit:
         jobs = [
-            await add_job(kit.store, settings=settings, taxonomy=kit.taxonomy,
-                          tenant_id="bench", file_name=p.name, data=p.read_bytes())
+            await add_job(
+                kit.store,
+                settings=settings,
+                taxonomy=kit.taxonomy,
+                tenant_id="bench",
+                file_name=p.name,
+                data=p.read_bytes(),
+            )
             for p in job_files
         ]
         started = time.perf_counter()
-        results = await ingest_paths(kit, tenant_id="bench", paths=files,
-                                     job_ids=[j.id for j in jobs if j.id], clock=clock)
+        results = await ingest_paths(
+            kit, tenant_id="bench", paths=files, job_ids=[j.id for j in jobs if j.id], clock=clock
+        )
         elapsed = time.perf_counter() - started
     done = sum(1 for r in results if r.status == "ingested")
     return _report(name, len(files), done, len(jobs), elapsed, clock)
@@ -64,7 +71,10 @@ def _report(name: str, files: int, done: int, jobs: int, elapsed: float, clock: 
     # "persist" is timed around the whole write, which includes scoring.
     per_stage["persist"] = max(per_stage["persist"] - per_stage["score"], 0.0)
     return {
-        "set": name, "files": files, "ingested": done, "jobs_scored_against": jobs,
+        "set": name,
+        "files": files,
+        "ingested": done,
+        "jobs_scored_against": jobs,
         "seconds_total": round(elapsed, 2),
         "resumes_per_minute": round(60 * done / elapsed, 1) if elapsed else None,
         "seconds_per_resume": {k: round(v, 4) for k, v in per_stage.items()},
@@ -93,15 +103,19 @@ def parse_latency(files: list[Path]) -> dict:
 
 
 def print_table(rows: list[dict]) -> None:
+    """One line per set: throughput, milliseconds per resume per stage, peak memory."""
     header = f"{'set':<12}{'files':>7}{'res/min':>10}" + "".join(f"{s:>10}" for s in STAGES)
     print(header + f"{'peak MB':>10}")
     for row in rows:
         stages = "".join(f"{1000 * row['seconds_per_resume'][s]:>8.1f}ms" for s in STAGES)
-        print(f"{row['set']:<12}{row['files']:>7}{row['resumes_per_minute']:>10}"
-              f"{stages}{row['peak_rss_mb']:>10}")
+        print(
+            f"{row['set']:<12}{row['files']:>7}{row['resumes_per_minute']:>10}"
+            f"{stages}{row['peak_rss_mb']:>10}"
+        )
 
 
 async def main(pool: int, jobs: int) -> dict[str, Any]:
+    """Bench the demo set, then a generated pool, each in a fresh store."""
     demo = default_demo_dir()
     job_files = sorted((demo / "jobs").glob("*.txt"))[:jobs]
     demo_files = sorted((demo / "resumes").iterdir())
@@ -115,13 +129,19 @@ async def main(pool: int, jobs: int) -> dict[str, Any]:
         else:
             latency = parse_latency(demo_files)
     print_table(rows)
-    print(f"extract+parse per PDF resume (1 core, sequential): median {latency['median_ms']} ms, "
-          f"p95 {latency['p95_ms']} ms over {latency['pdf_files']} PDFs")
-    return {"machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
-            "sets": rows, "parse_latency_pdf": latency}
+    print(
+        f"extract+parse per PDF resume (1 core, sequential): median {latency['median_ms']} ms, "
+        f"p95 {latency['p95_ms']} ms over {latency['pdf_files']} PDFs"
+    )
+    return {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "sets": rows,
+        "parse_latency_pdf": latency,
+    }
 
 
 def cli() -> None:
+    """Parse options, run, print and write the JSON report."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pool", type=int, default=1000, help="Generated resumes (0 = none).")
     parser.add_argument("--jobs", type=int, default=2, help="Demo jobs to score against.")

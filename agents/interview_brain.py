@@ -45,6 +45,11 @@ class InterviewBrain(Protocol):
         resume_lines: list[str],
         *,
         low_confidence_turns: frozenset[int] = frozenset(),
+        answer_seconds: dict[int, float] | None = None,
     ) -> Scorecard:
-        """Score every rubric dimension 1–5 with quotes from the transcript."""
+        """Score every rubric dimension 1–5 with quotes from the transcript.
+
+        `answer_seconds` (turn → seconds taken) only feeds integrity flags for
+        a human; it never changes a score.
+        """
         ...

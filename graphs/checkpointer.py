@@ -10,9 +10,11 @@ a killed process loses nothing that was committed.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import aiosqlite
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -69,6 +71,21 @@ async def _sqlite_saver(path: Path) -> AsyncIterator[AsyncSqliteSaver]:
         yield saver
 
 
+class PooledPostgresSaver(AsyncPostgresSaver):
+    """AsyncPostgresSaver on a connection pool, without its per-saver lock.
+
+    The stock saver takes one asyncio lock around every query, which a
+    single shared connection needs; on a pool each query borrows its own
+    connection, so the lock only serialises every candidate's turn behind
+    every other's (measured: checkpoint reads queueing for 100+ ms at 30
+    turns/s). Without it the pool's size bounds the parallelism.
+    """
+
+    def __init__(self, pool: AsyncConnectionPool[Any]) -> None:
+        super().__init__(pool)  # type: ignore[arg-type]
+        self.lock = contextlib.nullcontext()  # type: ignore[assignment]
+
+
 @asynccontextmanager
 async def _postgres_saver(conninfo: str, pool_size: int) -> AsyncIterator[AsyncPostgresSaver]:
     pool = AsyncConnectionPool(
@@ -80,7 +97,7 @@ async def _postgres_saver(conninfo: str, pool_size: int) -> AsyncIterator[AsyncP
     )
     await pool.open(wait=True, timeout=10)
     try:
-        saver = AsyncPostgresSaver(pool)  # type: ignore[arg-type]
+        saver = PooledPostgresSaver(pool)
         await saver.setup()
         yield saver
     finally:

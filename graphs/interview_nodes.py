@@ -9,6 +9,7 @@ thread, so one slow assessment does not stall other candidates' turns.
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import Any, Literal
 
 from langgraph.runtime import Runtime
@@ -18,7 +19,7 @@ from core.interview import InterviewDesign, InterviewQuestion, Scorecard
 from graphs.interview_state import InterviewDeps, InterviewState
 from prompts import interview_script as script
 from tools import interview_flow as flow
-from tools.interview_integrity import claim_flags, integrity_flags, merge_flags
+from tools.interview_flags import answer_seconds, claim_flags, merge_flags
 from tools.interview_replies import closing_intents, consent_reply
 from tools.interview_turns import (
     AnswerPayload,
@@ -39,8 +40,18 @@ def _questions(state: InterviewState) -> list[InterviewQuestion]:
     return [InterviewQuestion.model_validate(q) for q in state.get("questions", [])]
 
 
-async def _record(state: InterviewState, deps: InterviewDeps, *turns: TurnRecord) -> None:
-    await deps.records.record_turns(state["tenant_id"], state["interview_id"], list(turns))
+async def _flush(state: InterviewState, deps: InterviewDeps, *new: TurnRecord) -> Update:
+    """Store the turns not stored yet (the candidate's last reply) with `new`, in one write.
+
+    The answer is stored together with the question that follows it: one
+    transaction per turn instead of two. Until then it lives in the state.
+    """
+    stored = state.get("stored_seq", 0)
+    turns = [t for t in state["transcript"] if t["seq"] > stored] + list(new)
+    if not turns:
+        return {}
+    await deps.records.record_turns(state["tenant_id"], state["interview_id"], turns)
+    return {"stored_seq": turns[-1]["seq"]}
 
 
 async def disclose(state: InterviewState) -> Update:
@@ -60,11 +71,11 @@ async def ask(state: InterviewState, runtime: Runtime[InterviewDeps]) -> Update:
     if draft is None:  # pragma: no cover - routing only comes here with a line queued
         raise RuntimeError("ask reached with nothing queued")
     turn = scout_turn(flow.next_seq(state["transcript"]), draft)
-    await _record(state, runtime.context, turn)
-    return {"transcript": [turn], "pending": turn, "queued": None}
+    stored = await _flush(state, runtime.context, turn)
+    return {"transcript": [turn], "pending": turn, "queued": None, **stored}
 
 
-async def await_answer(state: InterviewState, runtime: Runtime[InterviewDeps]) -> Update:
+async def await_answer(state: InterviewState) -> Update:
     """Wait for the candidate (the run stops here until a UI resumes it with a payload)."""
     prompt = state["pending"]
     if prompt is None:  # pragma: no cover - routing only comes here after `ask`
@@ -73,7 +84,6 @@ async def await_answer(state: InterviewState, runtime: Runtime[InterviewDeps]) -
     if payload.get("type") == "end":
         return {"ended": True, "pending": None, "reply": payload}
     turn = candidate_turn(flow.next_seq(state["transcript"]), prompt, payload)
-    await _record(state, runtime.context, turn)
     return {"transcript": [turn], "pending": None, "reply": payload}
 
 
@@ -89,12 +99,13 @@ async def check_consent(state: InterviewState, runtime: Runtime[InterviewDeps]) 
             "consent_asks": state["consent_asks"] + 1,
         }
     agreed = bool(agreed)
+    stored = await _flush(state, runtime.context)
     await runtime.context.records.record_consent(
         state["tenant_id"], state["interview_id"], agreed=agreed
     )
     if not agreed:
-        return {"consent": False, "status": "declined", "phase": "done"}
-    return {"consent": True, "status": "in_progress"}
+        return {"consent": False, "status": "declined", "phase": "done", **stored}
+    return {"consent": True, "status": "in_progress", **stored}
 
 
 async def plan(state: InterviewState, runtime: Runtime[InterviewDeps]) -> Update:
@@ -205,31 +216,29 @@ async def farewell(state: InterviewState, runtime: Runtime[InterviewDeps]) -> Up
     """Thank the candidate (after any last answer): nothing more is asked."""
     text = " ".join(filter(None, [state.get("closing_note", ""), script.FAREWELL]))
     turn = scout_turn(flow.next_seq(state["transcript"]), flow.closing_draft(text))
-    await _record(state, runtime.context, turn)
-    return {"transcript": [turn]}
+    stored = await _flush(state, runtime.context, turn)
+    return {"transcript": [turn], **stored}
 
 
 async def score(state: InterviewState, runtime: Runtime[InterviewDeps]) -> Update:
-    """Score every rubric dimension with quotes; add integrity flags for a person."""
+    """Score every rubric dimension with quotes; contradicted claims become flags too."""
     deps = runtime.context
     design = InterviewDesign.model_validate(state["design"])
     questions = _questions(state)
     resume, lines = await deps.records.load_resume(state["tenant_id"], state["resume_id"])
     scorecard: Scorecard = await asyncio.to_thread(
-        deps.brain.score,
-        design,
-        questions,
-        to_transcript(state["transcript"]),
-        resume,
-        lines,
-        low_confidence_turns=frozenset(state.get("low_confidence", [])),
+        functools.partial(
+            deps.brain.score,
+            design,
+            [q for q in questions if q.kind != "knockout"],  # the brain adds the design's own
+            to_transcript(state["transcript"]),
+            resume,
+            lines,
+            low_confidence_turns=frozenset(state.get("low_confidence", [])),
+            answer_seconds=answer_seconds(state["transcript"]),
+        )
     )
-    allowed = {q.id: q.seconds for q in questions}
-    flags = merge_flags(
-        scorecard.flags,
-        claim_flags(scorecard.claims),
-        integrity_flags(state["transcript"], allowed),
-    )
+    flags = merge_flags(scorecard.flags, claim_flags(scorecard.claims))
     scorecard = scorecard.model_copy(update={"flags": flags})
     cut_short = state.get("ended", False) and state.get("phase") == "questions"
     return {
@@ -241,10 +250,11 @@ async def score(state: InterviewState, runtime: Runtime[InterviewDeps]) -> Updat
 async def persist(state: InterviewState, runtime: Runtime[InterviewDeps]) -> Update:
     """Store the scorecard and the final status."""
     scorecard = Scorecard.model_validate(state["scorecard"])
+    stored = await _flush(state, runtime.context)
     await runtime.context.records.finish(
         state["tenant_id"], state["interview_id"], status=state["status"], scorecard=scorecard
     )
-    return {"phase": "done", "pending": None}
+    return {"phase": "done", "pending": None, **stored}
 
 
 def after_answer(

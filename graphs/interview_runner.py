@@ -28,15 +28,17 @@ from langgraph.types import Command
 from pydantic import BaseModel, Field
 
 from agents.interview_brain import InterviewBrain
+from agents.offline_interview import OfflineInterviewBrain
 from core.errors import InputError, NotFound
 from core.settings import Settings
 from graphs.checkpointer import open_checkpointer
 from graphs.interview import build_interview_graph
 from graphs.interview_state import InterviewDeps, InterviewInput, InterviewLimits
-from store.embeddings import Embedder
+from store.embeddings import Embedder, load_embedder
 from store.engine import Store
 from store.files import LocalFileStore
 from store.models import InterviewMode
+from tools.embedding_batcher import BatchingEmbedder
 from tools.interview_service import (
     InterviewReport,
     InterviewTarget,
@@ -106,6 +108,7 @@ class InterviewRunner:
     _locks: list[asyncio.Lock] = field(
         default_factory=lambda: [asyncio.Lock() for _ in range(LOCK_STRIPES)]
     )
+    _speech_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def _lock(self, interview_id: str) -> asyncio.Lock:
         return self._locks[zlib.crc32(interview_id.encode()) % LOCK_STRIPES]
@@ -124,11 +127,18 @@ class InterviewRunner:
         return dict(result)
 
     async def _values(self, tenant_id: str, interview_id: str) -> dict[str, Any]:
-        """The interview's checkpointed state, refused for another tenant's interview."""
+        """The interview's checkpointed state, refused for another tenant's interview.
+
+        A run that stopped on an error (a brain or database failure) left
+        steps to do and nobody waiting: those steps are run first, so an
+        interview never stalls between two questions.
+        """
         snapshot = await self.graph.aget_state(self._config(interview_id))
         values = dict(snapshot.values)
         if values and values.get("tenant_id") != tenant_id:
             raise NotFound(f"interview {interview_id} not found")
+        if snapshot.next and not snapshot.interrupts:
+            values = await self._invoke(interview_id, None)
         return values
 
     def _view(self, interview_id: str, values: dict[str, Any], **extra: Any) -> InterviewView:
@@ -188,8 +198,9 @@ class InterviewRunner:
             return self._view(target.interview_id, await self._invoke(target.interview_id, start))
 
     async def view(self, *, tenant_id: str, interview_id: str) -> InterviewView:
-        """Where the interview stands, without changing it."""
-        values = await self._values(tenant_id, interview_id)
+        """Where the interview stands (finishing a step an error interrupted, if any)."""
+        async with self._lock(interview_id):
+            values = await self._values(tenant_id, interview_id)
         if not values:
             raise NotFound(f"interview {interview_id} has not started")
         return self._view(interview_id, values)
@@ -261,9 +272,8 @@ class InterviewRunner:
         A transcription below `stt_min_confidence` is not assessed: the
         interview asks the candidate to repeat.
         """
-        if self.speech is None:
-            self.speech = await asyncio.to_thread(SpeechToText.load, self.settings)
-        heard = await asyncio.to_thread(self.speech.transcribe, audio, sample_rate=sample_rate)
+        speech = await self._speech()
+        heard = await asyncio.to_thread(speech.transcribe, audio, sample_rate=sample_rate)
         audio_ref = await asyncio.to_thread(LocalFileStore(self.settings.files_dir).put, audio)
         view = await self.answer(
             tenant_id=tenant_id,
@@ -274,6 +284,13 @@ class InterviewRunner:
             audio_ref=audio_ref,
         )
         return view.model_copy(update={"heard": heard.text, "confidence": heard.confidence})
+
+    async def _speech(self) -> SpeechToText:
+        """The speech-to-text model, loaded on the first spoken answer and kept."""
+        async with self._speech_lock:
+            if self.speech is None:
+                self.speech = await asyncio.to_thread(SpeechToText.load, self.settings)
+            return self.speech
 
     async def finish(self, *, tenant_id: str, interview_id: str) -> InterviewView:
         """No more answers are coming: score the interview as it stands (idempotent)."""
@@ -292,12 +309,13 @@ class InterviewRunner:
 def offline_brain(
     settings: Settings, embedder: Embedder | None, taxonomy: Taxonomy | None
 ) -> InterviewBrain:
-    """The embedded offline brain (models loaded here unless the caller passes its own)."""
-    from agents.offline_interview import OfflineInterviewBrain
-    from store.embeddings import load_embedder
+    """The embedded offline brain (models loaded here unless the caller passes its own).
 
+    Its embedder is wrapped so that candidates answering at the same moment
+    share model calls, and questions asked of every candidate are embedded once.
+    """
     return OfflineInterviewBrain(
-        embedder or load_embedder(settings),
+        BatchingEmbedder(embedder or load_embedder(settings)),
         taxonomy or Taxonomy.load(),
         max_follow_ups=settings.interview_max_follow_ups,
     )

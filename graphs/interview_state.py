@@ -42,6 +42,8 @@ class InterviewState(InterviewInput, total=False):
     """Where the interview is; decides how the next reply is read."""
     transcript: Annotated[list[TurnRecord], operator.add]
     """Every turn so far, in order; nodes append (seq = position + 1)."""
+    stored_seq: int
+    """Turns up to this seq are in the store; the rest go with the next write."""
     queued: Draft | None
     """What Scout says next; `ask` puts it in the transcript and waits."""
     pending: TurnRecord | None

@@ -482,6 +482,34 @@ class AuditLog(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp())
 
 
+class LlmUsage(SQLModel, table=True):
+    """One request to a language model: tokens and estimated cost, for accounting.
+
+    `job_id` and `interview_id` are plain references, not foreign keys: a job
+    is analysed before it is stored, and accounting must outlive deletions.
+    `prompt` is `name@version`; `cost_usd` is an estimate from configured prices.
+    """
+
+    __tablename__ = "llm_usage"
+    __table_args__ = (
+        Index("ix_llm_usage_tenant_created", "tenant_id", "created_at"),
+        Index("ix_llm_usage_tenant_job", "tenant_id", "job_id"),
+        Index("ix_llm_usage_tenant_interview", "tenant_id", "interview_id"),
+    )
+
+    id: str = Field(primary_key=True)
+    tenant_id: str = _tenant_fk()
+    job_id: str | None = None
+    interview_id: str | None = None
+    role: str
+    model: str
+    prompt: str
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float = 0.0
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp())
+
+
 class ApplicationSummary(BaseModel):
     """One application of a listed candidate (`scout candidates list`)."""
 

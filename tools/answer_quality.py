@@ -1,28 +1,31 @@
 """The assessor's formula: signals → a continuous quality → a 1–5 score.
 
-    topic      T = clamp((semantic − 0.10) / 0.60)       semantic: tools.answer_relevance
-    with an ideal answer: T = ½(T + clamp((cos(answer, ideal) − 0.20) / 0.60))
+    topic      T = max(0, (semantic − 0.10) / 0.60)      semantic: tools.answer_relevance
+    with an ideal answer: T = ½(T + max(0, (cos(answer, ideal) − 0.20) / 0.60))
 
     relevance R, by the style of question (tools.answer_style):
-      knowledge   R = 0.6·T + 0.4·C, C = key-term coverage (tools.answer_terms),
-                  T when the question has no key terms; with an ideal answer
-                  C = ½(C + coverage of the ideal answer's heaviest terms)
+      knowledge   R = 0.6·T + 0.4·√C, C = key-term coverage (tools.answer_terms),
+                  min(1, T) when the question has no key terms; with an ideal
+                  answer C = ½(C + coverage of the ideal answer's heaviest terms)
       experience  R = 0.6·T + 0.4·E, E = min(1, 0.5·[names the skill]
                   + 0.25·other named tools) (0.5 per tool without a skill)
-      story       R = 0.4·S + 0.6·(share of scene, action, result told),
-                  S = clamp((semantic − 0.05) / 0.35): a story is about the
+      story       R = 0.3·S + 0.7·(share of scene, action, result told),
+                  S = clamp((semantic − 0.05) / 0.25): a story is about the
                   candidate's work, so it shares few words with the question
     length     L = min(1, 0.4 + 0.6·ln(1 + words) / ln(31))   (30 words count in full)
-    quality    Q = R · (0.7 + 0.3·specificity) · L
+    quality    Q = R · (0.85 + 0.15·specificity) · L     (≥ 0; about 1 for a strong answer)
 
 Relevance dominates on purpose: a detailed answer to another question is
-still the wrong answer. Coverage is what separates an answer to *this*
-question from a fluent one on the same topic: on the public
-30-seconds-of-interviews set, cosine alone ranks a question's model answer
-above the nearest same-topic model answer with AUC ≈ 0.93, cosine plus
-coverage ≈ 0.95 (see evals/interview_assessor.py).
+still the wrong answer, so specificity only nudges the ranking (it caps the
+1–5 score instead, below). Coverage is what separates an answer to *this*
+question from a fluent one on the same topic; its square root rewards
+addressing some of the question's terms over none more than the last few
+over most. T is not capped at 1, so among close answers the closer one
+still ranks higher. On the public 30-seconds-of-interviews set, cosine alone
+ranks a question's model answer above the nearest same-topic model answer
+with AUC ≈ 0.92, this formula ≈ 0.96 (evals/interview_assessor.py).
 
-Score bands on Q: < 0.15 → 1, < 0.30 → 2, < 0.45 → 3, < 0.65 → 4, else 5,
+Score bands on Q: < 0.20 → 1, < 0.40 → 2, < 0.60 → 3, < 0.80 → 4, else 5,
 then capped: an off-topic answer (R < 0.30) at 2, a vague one at 3, an
 incomplete one at 3 for stories (at 4 otherwise). An empty answer is 1.
 """
@@ -37,12 +40,13 @@ SEMANTIC_FLOOR = 0.10
 SEMANTIC_SPAN = 0.60
 IDEAL_FLOOR = 0.20
 STORY_FLOOR = 0.05
-STORY_SPAN = 0.35
+STORY_SPAN = 0.25
 TOPIC_WEIGHT = 0.6
 TERMS_WEIGHT = 0.4
-STORY_TOPIC_WEIGHT = 0.4
+STORY_TOPIC_WEIGHT = 0.3
+SPECIFICITY_WEIGHT = 0.15
 FULL_LENGTH_WORDS = 30
-BANDS = (0.15, 0.30, 0.45, 0.65)  # lower edges of scores 2, 3, 4 and 5
+BANDS = (0.20, 0.40, 0.60, 0.80)  # lower edges of scores 2, 3, 4 and 5
 ON_TOPIC_AT = 0.30  # relevance R from which an answer counts as on topic
 OFF_TOPIC_CAP = 2
 VAGUE_CAP = 3
@@ -56,12 +60,12 @@ def clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:
 
 
 def topic_score(signals: AnswerSignals) -> float:
-    """T: semantic closeness to the question (and the ideal answer), 0–1."""
+    """T: semantic closeness to the question (and the ideal answer); ≥ 0, not capped."""
     if signals.relevance is None:
         return 0.0
-    topic = clamp((signals.relevance.semantic - SEMANTIC_FLOOR) / SEMANTIC_SPAN)
+    topic = max(0.0, (signals.relevance.semantic - SEMANTIC_FLOOR) / SEMANTIC_SPAN)
     if signals.relevance.ideal is not None:
-        ideal = clamp((signals.relevance.ideal - IDEAL_FLOOR) / SEMANTIC_SPAN)
+        ideal = max(0.0, (signals.relevance.ideal - IDEAL_FLOOR) / SEMANTIC_SPAN)
         topic = (topic + ideal) / 2
     return topic
 
@@ -74,8 +78,11 @@ def relevance_score(signals: AnswerSignals) -> float:
             + (1 - STORY_TOPIC_WEIGHT) * signals.star.fraction
         )
     topic = topic_score(signals)
-    terms = experience_terms(signals) if signals.style == "experience" else _coverage(signals)
-    return TOPIC_WEIGHT * topic + TERMS_WEIGHT * (topic if terms is None else terms)
+    if signals.style == "experience":
+        return TOPIC_WEIGHT * topic + TERMS_WEIGHT * experience_terms(signals)
+    terms = _coverage(signals)
+    terms = min(1.0, topic) if terms is None else math.sqrt(terms)
+    return TOPIC_WEIGHT * topic + TERMS_WEIGHT * terms
 
 
 def _coverage(signals: AnswerSignals) -> float | None:
@@ -106,11 +113,12 @@ def length_factor(words: int) -> float:
 
 
 def quality(signals: AnswerSignals) -> float:
-    """Q, the continuous quality in [0, 1] that ranks answers (0 for no answer)."""
+    """Q, the continuous quality that ranks answers (0 for no answer, about 1 for a strong one)."""
     if signals.empty:
         return 0.0
     specificity = signals.specificity.score if signals.specificity else 0.0
-    return relevance_score(signals) * (0.7 + 0.3 * specificity) * length_factor(signals.words)
+    nudge = 1 - SPECIFICITY_WEIGHT + SPECIFICITY_WEIGHT * specificity
+    return relevance_score(signals) * nudge * length_factor(signals.words)
 
 
 def on_topic(signals: AnswerSignals) -> bool:

@@ -82,40 +82,36 @@ def measure_answer(
     style = answer_style(question, behavioural=behavioural)
     terms = key_terms(question, skill=skill, taxonomy=taxonomy)
     words = word_count(text)
-    canonical = taxonomy.canonical(skill) if skill else None
+    common = {
+        "question": question,
+        "skill": skill,
+        "canonical_skill": taxonomy.canonical(skill) if skill else None,
+        "words": words,
+        "injection": injection,
+        "style": style,
+        "terms": terms,
+    }
     if words == 0:
         return AnswerSignals(
-            question,
-            "",
-            skill,
-            canonical,
-            0,
-            injection,
-            style,
-            terms,
-            None,
-            None,
-            [],
-            None,
-            None,
-            None,
+            answer="",
+            coverage=None,
+            ideal_coverage=None,
+            missing=[],
+            relevance=None,
+            specificity=None,
+            star=None,
+            **common,
         )
     ideal = ideal_answer.strip() if ideal_answer and ideal_answer.strip() else None
     return AnswerSignals(
-        question=question,
         answer=text,
-        skill=skill,
-        canonical_skill=canonical,
-        words=words,
-        injection=injection,
-        style=style,
-        terms=terms,
         coverage=coverage(terms, text, taxonomy),
         ideal_coverage=_ideal_coverage(ideal, text, taxonomy),
         missing=missing_terms(terms, text, taxonomy),
         relevance=measure_relevance(question, text, embedder, ideal_answer=ideal),
         specificity=measure_specificity(text, taxonomy),
         star=star_parts(text) if style == "story" else None,
+        **common,
     )
 
 

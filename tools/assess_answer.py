@@ -23,6 +23,7 @@ NO_ANSWER = "no answer"
 INJECTION_NOTE = "text addressed to the assessor was ignored"
 MISSING_WEIGHT = 0.5  # only terms at least this rare are named as missed
 WELL_COVERED = 0.75
+_PART_WORDS = {"why": "why", "example": "an example", "when": "when to use it"}
 
 
 def answer_quality(
@@ -114,9 +115,6 @@ def reasons_for(signals: AnswerSignals) -> list[str]:
     if signals.injection:
         reasons.append(INJECTION_NOTE)
     return reasons
-
-
-_PART_WORDS = {"why": "why", "example": "an example", "when": "when to use it"}
 
 
 def _topic_reason(signals: AnswerSignals) -> str:

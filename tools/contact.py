@@ -13,7 +13,13 @@ import re
 from collections.abc import Iterable
 
 from tools.dates import find_dates
-from tools.resume_places import REMOTE, is_country, is_place_word
+from tools.resume_places import (
+    REMOTE,
+    is_country,
+    is_known_place,
+    is_place_word,
+    strip_postal,
+)
 from tools.resume_titles import title_words
 
 EMAIL = re.compile(
@@ -36,16 +42,37 @@ _DOMAIN = re.compile(
     r"|tech|site|page|xyz|info|blog|design|codes)(?:/[^\s|,;<>()\"']*)?(?![\w@.-])",
     re.IGNORECASE,
 )
-_ITEM_SPLIT = re.compile(r"\s*[|·•◦▪✉☎📞📧]\s*|\s+[—–-]\s+|\s{2,}|\t|\s+,\s+|\s*;\s*")
+_ITEM_SPLIT = re.compile(r"\s*[|·•◦▪●■♦❖➢►✉☎📞📧]\s*|\s+[—–-]\s+|\s{2,}|\t|\s+,\s+|\s*;\s*")
 _LABEL = re.compile(
     r"^\s*(?:location|address|city|based in|residence|lives in|current location)\s*[:\-–]\s*(.+)$",
     re.IGNORECASE,
 )
 _PLACE_SHAPE = re.compile(
     r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
-    r"(?:,\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}){1,3}$"
+    r"(?:,\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}){0,3}$"
 )
 _TRAILING = ".,;:)]}>'\""
+_QUOTES = " \"'“”‘’"
+_BASED_IN = re.compile(r"^\s*(?:based|located|living|residing)\s+(?:in|at)\s+", re.IGNORECASE)
+_TRAILING_LABEL = re.compile(r"(?:\s+[A-Za-z]+\s*:)+\s*$")  # "Austin, TX Home:"
+_LEADING_POSTAL = re.compile(r"^\d{4,6}\s+(?=[^\W\d_])")  # "75019 Paris"
+_RELOCATE = re.compile(r"\brelocat\w*|\bwilling to\b|\bopen to\b", re.IGNORECASE)
+_STREET_WORDS = frozenset(
+    (
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard",
+        "blvd", "way", "court", "ct", "place", "pl", "circle", "highway", "hwy", "apt",
+        "apartment", "apartments", "suite", "floor", "box", "p.o", "po", "flat", "flats",
+        "house", "building", "block", "sector", "plot", "door", "colony", "cross", "main",
+    )
+)
+_NOT_PLACE_WORDS = frozenset(
+    (
+        "module", "modules", "university", "college",
+        "school", "institute", "limited", "ltd", "inc", "llc", "pvt", "technologies",
+        "solutions", "services", "department", "objects", "team", "group", "bank",
+        "communications", "center", "centre", "hospital",
+    )
+)
 
 
 def find_emails(text: str) -> list[str]:
@@ -103,18 +130,41 @@ def _blank_out(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def find_location(lines: list[str]) -> str | None:
-    """The candidate's location from header lines: labelled, or shaped like a place."""
+def find_location(lines: list[str], *, name: str | None = None) -> str | None:
+    """The candidate's location from header lines: labelled, or the best-evidenced place.
+
+    Evidence, strongest first: "City, Region/Country" (3), a known city, region
+    or country (2), a "Town, Region"-shaped item in the contact block (1): on
+    or next to a line with an email, phone or link. Ties go to the earliest
+    line; "willing to relocate to ..." is not where the candidate lives.
+    """
     best: tuple[int, str] | None = None
-    for line in lines:
+    contact = [_has_contact(line) for line in lines]
+    for index, line in enumerate(lines):
+        if _RELOCATE.search(line):
+            continue
         labelled = _LABEL.match(line)
         if labelled:
-            return labelled.group(1).strip(" |,")
+            value = _BASED_IN.sub("", labelled.group(1)).strip(" |,")
+            score, place = _place(value, contact=True)
+            if score:
+                return place
+            if not re.search(r"\d", value):
+                return value
+        near = any(contact[max(0, index - 1) : index + 2])
         for item in _items(line):
-            score, place = _place(item)
+            if name and name in item:
+                continue
+            score, place = _place(item, contact=near)
             if score and (best is None or score > best[0]):
                 best = (score, place)
     return best[1] if best else None
+
+
+def _has_contact(line: str) -> bool:
+    """A line with an email, phone or link: the contact block of a header."""
+    links = _URL.search(line) or _PROFILE.search(line) or _DOMAIN.search(line)
+    return bool(EMAIL.search(line) or links or find_phones(line))
 
 
 def _items(line: str) -> list[str]:
@@ -126,34 +176,59 @@ def _items(line: str) -> list[str]:
     return [item.strip(" ,") for item in _ITEM_SPLIT.split(text) if item.strip(" ,")]
 
 
-def _place(item: str) -> tuple[int, str]:
-    """(2, place) for "City, Region/Country", (1, place) for the bare shape, else (0, "").
+def _place(item: str, *, contact: bool = False) -> tuple[int, str]:
+    """(score, place) for one header item, (0, "") when it is no place (see find_location).
 
-    A street address ("123 Main St, Springfield, USA") is reduced to its last
-    two parts.
+    A street address ("123 Main St, Springfield, IL 62701") is reduced to its
+    town and region, postal codes dropped.
     """
-    if item.lower() in REMOTE:
-        return 1, item
-    parts = [p.strip() for p in item.split(",")]
-    if len(parts) > 3 and is_place_word(parts[-1]):
-        parts = parts[-3:] if is_place_word(parts[-2]) and is_country(parts[-1]) else parts[-2:]
-        item = ", ".join(parts)
-    if re.search(r"\d", item):
-        tail = [p for p in parts if not re.search(r"\d", p)]
-        if len(tail) < 2 or not is_place_word(tail[-1]) or re.search(r"\d", parts[-1]):
-            return 0, ""
-        parts = tail[-2:]
-        item = ", ".join(parts)
-    if len(parts) > 3 or not _PLACE_SHAPE.match(item) or len(item) > 60:
+    if item.strip().lower() in REMOTE:
+        return 1, item.strip()
+    labelled = _TRAILING_LABEL.search(item) is not None
+    parts = _place_parts(item)
+    if not parts:
         return 0, ""
-    if any(len(p.split()) > 4 for p in parts) or title_words(parts[0]):
+    text = ", ".join(parts)
+    if not _PLACE_SHAPE.match(text) or len(text) > 60 or any(len(p.split()) > 4 for p in parts):
         return 0, ""
-    return (2 if is_place_word(parts[-1]) else 1), item
+    if title_words(parts[0]) or any(w.lower() in _NOT_PLACE_WORDS for w in text.split()):
+        return 0, ""
+    if len(parts) >= 2 and (is_place_word(parts[-1]) or is_country(parts[-1].split()[-1])):
+        return 3, text
+    last = parts[-1].split()[-1]
+    if len(parts) == 1 and " " in parts[0] and last.isupper() and is_place_word(last):
+        return 3, text  # "Clayton VIC"
+    if any(is_known_place(p) for p in parts):
+        return 2, text
+    capitalised = all(w[0].isupper() for p in parts for w in p.split())
+    plain = contact and capitalised and not labelled and len(parts) == 2
+    return (1, text) if plain else (0, "")
+
+
+def _place_parts(item: str) -> list[str]:
+    """The comma parts of an item that can name a place: no street, postal code or country tail."""
+    item = _TRAILING_LABEL.sub("", item.strip(_QUOTES))
+    parts = [_LEADING_POSTAL.sub("", strip_postal(p.strip())) for p in item.split(",")]
+    parts = [p for p in parts if p]
+    numbered = [i for i, p in enumerate(parts) if re.search(r"\d", p) or _street(p)]
+    if numbered:
+        if numbered[-1] == len(parts) - 1:
+            return []
+        parts = parts[numbered[-1] + 1 :]
+    if len(parts) >= 3:
+        parts = parts[-3:] if is_place_word(parts[-2]) else parts[-2:]
+    return parts
+
+
+def _street(part: str) -> bool:
+    """A street, building or post-box part of an address ("Melvin Street", "PO Box 12")."""
+    words = part.split()
+    return len(words) > 1 and any(w.lower().strip(".") in _STREET_WORDS for w in words)
 
 
 def is_place(item: str) -> bool:
-    """True when `item` reads as a place: "City, ST", "City, Country" or Remote."""
-    return _place(item.strip())[0] == 2 or item.strip().lower() in REMOTE
+    """True when `item` reads as a place: "City, ST", a known place, or Remote."""
+    return _place(item.strip())[0] >= 2 or item.strip().lower() in REMOTE
 
 
 def _unique(values: Iterable[str]) -> list[str]:

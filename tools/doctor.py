@@ -13,6 +13,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pydantic import BaseModel
 
 from core import versions
+from core.brain_choice import choose_brain
+from core.chat_models import ModelProbe, probe_model
 from core.settings import Settings
 from store.cache.factory import open_cache
 from store.embeddings import load_embedder
@@ -165,13 +167,24 @@ async def check_taxonomy(settings: Settings) -> CheckResult:
 
 
 async def check_brain(settings: Settings) -> CheckResult:
-    """Which brain answers: only the offline brain exists so far."""
-    detail = "rules, taxonomy and embeddings; no model calls"
-    if settings.brain == "llm":
-        return CheckResult(
-            part="brain",
-            backend="llm (requested)",
-            ok=False,
-            detail="the llm brain is not available in this version; using offline",
-        )
-    return CheckResult(part="brain", backend="offline", ok=True, detail=detail)
+    """Which brain runs; with a model configured, its endpoint, model and a real request."""
+    offline_detail = "rules, taxonomy and embeddings; no model calls"
+    if settings.brain == "offline" or not settings.llm_configured:
+        choice = await choose_brain(settings)
+        return CheckResult(part="brain", backend="offline", ok=settings.brain != "llm",
+                           detail=f"{choice.reason}; {offline_detail}")
+    probe = await probe_model(settings)
+
+    async def known(_: Settings) -> ModelProbe:
+        return probe
+
+    choice = await choose_brain(settings, probe=known)
+    where = f"{probe.model} at {safe_url(probe.endpoint)}"
+    parts = [choice.reason]
+    if probe.ok:
+        parts.append(f"model {probe.detail}")
+    parts.append(f"llm roles: {', '.join(settings.llm_roles)}" if choice.active == "llm"
+                 else offline_detail)
+    return CheckResult(
+        part="brain", backend=f"{choice.active} ({where})", ok=probe.ok, detail="; ".join(parts)
+    )

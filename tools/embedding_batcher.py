@@ -86,27 +86,28 @@ class BatchingEmbedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Vectors for `texts` in order: cached ones at once, the rest in a shared call."""
         texts = [str(text) for text in texts]
+        if not texts:
+            return self._inner.embed([])
         with self._cond:
             known = {t: self._cache[t] for t in texts if t in self._cache}
             for text in known:
                 self._cache.move_to_end(text)
         missing = list(dict.fromkeys(t for t in texts if t not in known))
         if missing:
-            fresh = self._shared(missing)
-            self._remember(missing, fresh)
-            known.update(zip(missing, fresh, strict=True))
-        if not texts:
-            return np.empty((0, 0), dtype=np.float32)
+            known.update(zip(missing, self._shared(missing), strict=True))
         return np.stack([known[t] for t in texts]).astype(np.float32, copy=False)
 
-    def _remember(self, texts: Sequence[str], vectors: np.ndarray) -> None:
-        """Keep vectors for texts that may come again (bounded, least recently used out)."""
-        with self._cond:
-            for text, vector in zip(texts, vectors, strict=True):
-                self._cache[text] = vector
-                self._cache.move_to_end(text)
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+    def _remember(self, vectors: dict[str, np.ndarray]) -> None:
+        """Keep vectors for texts that may come again (bounded, least recently used out).
+
+        Called with the condition held, before the callers are released, so a
+        batch that starts next already finds them.
+        """
+        for text, vector in vectors.items():
+            self._cache[text] = vector
+            self._cache.move_to_end(text)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
 
     def _shared(self, texts: list[str]) -> np.ndarray:
         """Queue the texts; lead a model call if none is running, else wait for one."""
@@ -135,20 +136,26 @@ class BatchingEmbedder:
         return sum(len(r.texts) for r in self._queue.requests)
 
     def _run(self, batch: list[_Request]) -> None:
-        """One pass of the model over every queued text, by length group."""
+        """One pass of the model over every queued text not known yet, by length group."""
         texts = list(dict.fromkeys(t for r in batch for t in r.texts))
+        with self._cond:
+            vectors = {t: self._cache[t] for t in texts if t in self._cache}
+        todo = [t for t in texts if t not in vectors]
+        error: BaseException | None = None
         try:
-            vectors: dict[str, np.ndarray] = {}
-            for group in length_groups(texts):
-                chunk = [texts[i] for i in group]
+            for group in length_groups(todo):
+                chunk = [todo[i] for i in group]
                 vectors.update(zip(chunk, self._inner.embed(chunk), strict=True))
-            for request in batch:
-                request.vectors = np.stack([vectors[t] for t in request.texts])
-        except BaseException as error:  # every waiting caller gets the model's error
+        except BaseException as failure:  # every waiting caller gets the model's error
+            error = failure
+        with self._cond:
+            if error is None:
+                self._remember({t: vectors[t] for t in todo})
             for request in batch:
                 request.error = error
-        for request in batch:
-            request.done = True
+                if error is None:
+                    request.vectors = np.stack([vectors[t] for t in request.texts])
+                request.done = True
 
     @staticmethod
     def _result(request: _Request) -> np.ndarray:

@@ -18,9 +18,13 @@ Which engine reads which format, and why:
   pikepdf repair) gets a second try before the file is declared corrupt.
 
 Every line is cleaned (`tools.resume_cleanup`): icon glyphs and private-use
-characters out, one bullet style. A document with almost no text (a scanned,
-image-only PDF) is returned with the warning `insufficient_text`; whether that
-is fatal is the caller's decision.
+characters out, one bullet style. Only what a reader sees is kept: text hidden
+in the file (white on white, tiny, off the page, Word's hidden runs, Unicode
+tag characters, Markdown comments; `tools.hidden_text`) and sentences
+addressed to an AI (`tools.injection`) are taken out, each with a warning
+(`hidden_text: …`, `prompt_injection: …`) for the recruiter. A document with
+almost no text (a scanned, image-only PDF) is returned with the warning
+`insufficient_text`; whether that is fatal is the caller's decision.
 """
 
 from __future__ import annotations
@@ -34,10 +38,17 @@ from core.document import ExtractedDocument
 from core.errors import CorruptDocument, UnsupportedFileType
 from tools import resume_unstructured
 from tools.file_checks import decode_text, display_name
+from tools.hidden_text import (
+    HiddenText,
+    hidden_text_warning,
+    strip_markdown_comments,
+    strip_tag_characters,
+)
+from tools.injection import injection_warning, strip_injections
 from tools.resume_cleanup import clean_lines, unflatten
-from tools.resume_docx import docx_lines
+from tools.resume_docx import docx_lines, strip_hidden_runs
 from tools.resume_markdown import strip_markdown
-from tools.resume_pdf import pdf_lines
+from tools.resume_pdf import read_pdf
 
 INSUFFICIENT_TEXT = "insufficient_text"
 DEFAULT_MIN_CHARS = 200
@@ -47,34 +58,58 @@ _log = logging.getLogger(__name__)
 def extract_text(
     file_name: str, data: bytes, *, kind: str, min_chars: int = DEFAULT_MIN_CHARS
 ) -> ExtractedDocument:
-    """Extract clean lines from a checked upload (`kind` from `check_upload`)."""
+    """Extract the visible, clean lines of a checked upload (`kind` from `check_upload`)."""
+    hidden: list[HiddenText] = []
     if kind == "pdf":
-        lines, pages = _pdf(file_name, data)
+        lines, pages = _pdf(file_name, data, hidden)
     elif kind == "docx":
-        lines, pages = _docx(file_name, data)
+        lines, pages = _docx(file_name, data, hidden)
     elif kind in ("txt", "md"):
-        lines, pages = _text(kind, decode_text(file_name, data)), 1
+        text = decode_text(file_name, data)
+        if kind == "md":
+            text, comments = strip_markdown_comments(text)
+            hidden += comments
+        lines, pages = _text(kind, text), 1
     else:
         raise UnsupportedFileType(f"{display_name(file_name)}: cannot extract text from {kind!r}.")
-    text = "\n".join(clean_lines(lines))
-    warnings = [INSUFFICIENT_TEXT] if _visible_chars(text) < min_chars else []
+    raw, tags = strip_tag_characters("\n".join(lines))
+    hidden += tags
+    scan = strip_injections(clean_lines(raw.splitlines()))
+    text = "\n".join(scan.lines)
+    warnings = _defence_warnings(hidden, scan.found)
+    if _visible_chars(text) < min_chars:
+        warnings.append(INSUFFICIENT_TEXT)
     return ExtractedDocument(text=text, kind=kind, pages=pages, warnings=warnings)
+
+
+def _defence_warnings(hidden: list[HiddenText], injected: list[str]) -> list[str]:
+    """What was taken out and why: hidden text, then text addressed to an AI."""
+    hidden_injected = strip_injections(item.text for item in hidden).found
+    found = [
+        hidden_text_warning(hidden),
+        injection_warning(injected),
+        injection_warning(hidden_injected, where="in hidden text"),
+    ]
+    return [warning for warning in found if warning]
 
 
 def _visible_chars(text: str) -> int:
     return sum(1 for ch in text if not ch.isspace())
 
 
-def _pdf(file_name: str, data: bytes) -> tuple[list[str], int]:
+def _pdf(file_name: str, data: bytes, hidden: list[HiddenText]) -> tuple[list[str], int]:
     """pdfium first; unstructured (pdfminer + pikepdf repair) when pdfium refuses."""
     try:
-        return pdf_lines(data)
+        read = read_pdf(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise CorruptDocument(
                 f"{display_name(file_name)} is password-protected; upload an unprotected copy."
             ) from exc
         reason = str(exc)
+    else:
+        hidden += read.hidden
+        return read.lines, read.pages
     try:
         elements = resume_unstructured.partition("pdf", data)
     except Exception as exc:  # noqa: BLE001 - any failure here means unreadable
@@ -90,8 +125,11 @@ def _pdf(file_name: str, data: bytes) -> tuple[list[str], int]:
     return lines, pages
 
 
-def _docx(file_name: str, data: bytes) -> tuple[list[str], int]:
+def _docx(file_name: str, data: bytes, hidden: list[HiddenText]) -> tuple[list[str], int]:
+    """Hidden runs out first, then unstructured's elements with tables rebuilt."""
     try:
+        data, found = strip_hidden_runs(data)
+        hidden += found
         elements = resume_unstructured.partition("docx", data)
         return docx_lines(elements, data)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

@@ -89,7 +89,3 @@ def next_seq(turns: list[TurnRecord]) -> int:
     """The seq of the next turn: seqs run 1, 2, 3... with no gaps."""
     return len(turns) + 1
 
-
-def last_candidate_turn(turns: list[TurnRecord]) -> TurnRecord | None:
-    """The candidate's latest turn, if any."""
-    return next((t for t in reversed(turns) if t["speaker"] == "candidate"), None)

@@ -21,11 +21,12 @@ _YES = re.compile(
     r"\b(yes|yeah|yep|yup|sure|ok|okay|agree|agreed|consent|accept|of course|certainly|"
     r"go ahead|let'?s (go|start|begin)|ready|fine|absolutely)\b|^y$"
 )
-_DONE = re.compile(
-    r"^(no|nope|nah|none|nothing|(i have )?no (more |other |further )?questions?|nothing else|"
-    r"that'?s (all|it)|i'?m (good|fine|done)|"
-    r"all good|not really|i'?m all set|all set)?[,.! ]*((no,? )?thanks?( you)?( so much)?)?[.! ]*$"
+_DONE_CLAUSE = re.compile(
+    r"(no|nope|nah|none|nothing( else)?|(i have )?no (more |other |further )?questions?|"
+    r"that'?s (all|it)|i'?m (good|fine|done|all set)|all (good|set)|not really|"
+    r"(no )?thanks?( you)?( so much| very much)?|that'?s everything|i think that'?s (all|it))"
 )
+_CLAUSE_BREAK = re.compile(r"[,.!;]+|\s+-\s+|\s+(?:and|but)\s+")
 _ASSESSED = re.compile(
     r"\b(assess\w*|evaluat\w*|scor\w*|judg\w*|rubric|criteria|graded?|grading|measur\w*|"
     r"looking for)\b"
@@ -56,7 +57,8 @@ def consent_reply(text: str) -> bool | None:
 def closing_intents(text: str) -> set[ClosingIntent]:
     """What a closing reply asks for; `{"done"}` when the candidate has nothing more."""
     said = _normalise(text)
-    if not said or _DONE.match(said):
+    clauses = [c.strip() for c in _CLAUSE_BREAK.split(said) if c.strip()]
+    if all(_DONE_CLAUSE.fullmatch(clause) for clause in clauses):
         return {"done"}
     intents: set[ClosingIntent] = set()
     if _REVIEW.search(said):

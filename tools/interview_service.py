@@ -14,9 +14,14 @@ import graphs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field, ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import InputError
 from core.interview import (
@@ -41,13 +46,28 @@ FINISHED_STATUSES = ("completed", "incomplete", "declined")
 
 @dataclass(frozen=True)
 class StoreInterviewRecords:
-    """The interview graph's reads and writes, against the SQL store."""
+    """The interview graph's reads and writes, against the SQL store.
+
+    On SQLite, writes from concurrent interviews queue on an asyncio lock:
+    SQLite admits one writer at a time, and a writer that finds the
+    database locked sleeps in growing steps (its busy handler) instead of
+    waiting its turn, which under load costs far more than queueing.
+    """
 
     store: Store
+    _write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    @asynccontextmanager
+    async def _writing(self) -> AsyncIterator[AsyncSession]:
+        """A write transaction, one at a time on SQLite."""
+        serialise = self.store.engine.dialect.name == "sqlite"
+        gate = self._write_lock if serialise else contextlib.nullcontext()
+        async with gate, self.store.transaction() as session:
+            yield session
 
     async def load_design(self, tenant_id: str, job_id: str) -> InterviewDesign:
         """The job's stored design; one is generated from its profile and stored when missing."""
-        async with self.store.transaction() as session:
+        async with self._writing() as session:
             job = await job_repo.get_job(session, tenant_id=tenant_id, job_id=job_id)
             rubric = job.rubric
             if rubric is None:
@@ -81,26 +101,28 @@ class StoreInterviewRecords:
     async def record_turns(
         self, tenant_id: str, interview_id: str, turns: list[TurnRecord]
     ) -> None:
-        """Store transcript turns; a turn already stored under its `seq` is left as it is."""
-        async with self.store.transaction() as session:
-            for turn in turns:
-                await interview_repo.add_turn(
-                    session,
-                    tenant_id=tenant_id,
-                    interview_id=interview_id,
-                    seq=turn["seq"],
-                    speaker=turn["speaker"],
-                    kind=turn["kind"],
-                    text=turn["text"],
-                    question_id=turn["question_id"],
-                    audio_ref=turn["audio_ref"],
-                    started_at=parse_time(turn["started_at"]),
-                    ended_at=parse_time(turn["ended_at"]),
-                )
+        """Store transcript turns in one transaction; a seq stored before is written over."""
+        data = [
+            interview_repo.TurnData(
+                seq=turn["seq"],
+                speaker=turn["speaker"],
+                kind=turn["kind"],
+                text=turn["text"],
+                question_id=turn["question_id"],
+                audio_ref=turn["audio_ref"],
+                started_at=parse_time(turn["started_at"]),
+                ended_at=parse_time(turn["ended_at"]),
+            )
+            for turn in turns
+        ]
+        async with self._writing() as session:
+            await interview_repo.add_turns(
+                session, tenant_id=tenant_id, interview_id=interview_id, turns=data
+            )
 
     async def record_consent(self, tenant_id: str, interview_id: str, *, agreed: bool) -> None:
         """Consent given starts the interview; declined ends it with only the consent record."""
-        async with self.store.transaction() as session:
+        async with self._writing() as session:
             await interview_repo.set_interview_status(
                 session,
                 tenant_id=tenant_id,
@@ -113,7 +135,7 @@ class StoreInterviewRecords:
 
     async def open_review(self, tenant_id: str, interview_id: str, *, reason: str, seq: int) -> str:
         """A human-review ticket linked to the interview, once per requesting turn."""
-        async with self.store.transaction() as session:
+        async with self._writing() as session:
             return await interview_repo.create_review_ticket(
                 session, tenant_id=tenant_id, interview_id=interview_id, reason=reason, seq=seq
             )
@@ -122,7 +144,7 @@ class StoreInterviewRecords:
         self, tenant_id: str, interview_id: str, *, status: str, scorecard: Scorecard
     ) -> None:
         """Store the scorecard and the final status together."""
-        async with self.store.transaction() as session:
+        async with self._writing() as session:
             await interview_repo.save_scorecard(
                 session, tenant_id=tenant_id, interview_id=interview_id, scorecard=scorecard
             )

@@ -27,6 +27,7 @@ from tools.sections import Section, lines_of, split_sections
 from tools.taxonomy import Taxonomy
 
 _HEADER_KINDS = ("header", "contact")
+_ENTRY_KINDS = frozenset({"experience", "education", "projects", "certifications", "skills"})
 _NOT_EXPERIENCE = frozenset(
     {"education", "projects", "certifications", "awards", "publications", "skills",
      "languages", "interests", "references", "volunteering", "summary"}
@@ -41,15 +42,16 @@ def parse_resume(
     lines = clean_lines(doc.lines)  # idempotent; text may come from elsewhere than extract
     sections = split_sections(lines)
     header = lines_of(sections, *_HEADER_KINDS)
-    name = find_name(header[:12]) or find_name(_name_fallback(sections))
+    emails = find_emails(doc.text)
+    name = _name(sections, emails, taxonomy)
     jobs = _jobs(sections)
     skills = skill_names(taxonomy, _skill_texts(sections, jobs, lines))
     spans = [s for job in jobs if job.dates and (s := month_span(job.dates, reference))]
     parsed = ParsedResume(
         name=name,
-        emails=find_emails(doc.text),
+        emails=emails,
         phones=find_phones("\n".join(header)) or find_phones(doc.text),
-        location=find_location(header),
+        location=find_location(header, name=name),
         links=find_links(doc.text, header="\n".join(header)),
         headline=find_headline(header[:12], name),
         summary=" ".join(lines_of(sections, "summary")).strip() or None,
@@ -82,9 +84,25 @@ def _skill_texts(sections: list[Section], jobs: list[Job], lines: list[str]) -> 
     return ["\n".join(listed), *(job_text(job) for job in jobs)]
 
 
-def _name_fallback(sections: list[Section]) -> list[str]:
-    """Lines that may hold a name when the header has none (a sidebar came first)."""
-    return [line for s in sections if s.kind not in _NOT_EXPERIENCE for line in s.lines[:6]]
+def _name(sections: list[Section], emails: list[str], taxonomy: Taxonomy) -> str | None:
+    """The name from the top lines, knowing which of them sit in entry sections.
+
+    Headings count as lines too, so positions match the page; lines of
+    experience, education and the like are marked (employers and schools are
+    capitalised phrases as well).
+    """
+    top: list[str] = []
+    body: list[int] = []
+    for section in sections:
+        if section.heading:
+            top.append(section.heading)
+        for line in section.lines:
+            if section.kind in _ENTRY_KINDS:
+                body.append(len(top))
+            top.append(line)
+    return find_name(
+        top, emails=emails, body_lines=body, is_skill=lambda text: bool(taxonomy.canonical(text))
+    )
 
 
 def _warnings(

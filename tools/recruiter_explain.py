@@ -37,15 +37,15 @@ async def explain_score(
         if not resolved.refs:
             raise NotFound(" ".join(resolved.notes))
         ref = resolved.refs[0]
-        facts = (await load_facts(session, scope, [ref.id], [], with_scorecards=False)).get(ref.id)
+        facts = (await load_facts(
+            session, scope, [ref.id], [], with_scorecards=False, full_scores=True
+        )).get(ref.id)
     hits = [] if facts is None else [h for h in facts.applications if h.score is not None]
-    if job_id:
-        hits = [h for h in hits if h.application.job_id == job_id]
+    hits = [h for h in hits if not job_id or h.application.job_id == job_id]
     if not hits:
         job = f" for {scope.job_title(job_id)}" if job_id else ""
-        return ScoreExplanation(
-            id=ref.id, name=ref.name, notes=[*resolved.notes, f"No match score{job} yet."]
-        )
+        notes = [*resolved.notes, f"No match score{job} yet."]
+        return ScoreExplanation(id=ref.id, name=ref.name, notes=notes)
     hit = hits[0]
     score = hit.score
     assert score is not None

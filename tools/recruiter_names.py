@@ -9,6 +9,7 @@ could have meant, with ids, so the recruiter can ask again precisely.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +19,8 @@ from core.recruiter import CandidateRef
 from store.repositories import search as search_repo
 from tools.recruiter_places import fold
 from tools.recruiter_scope import Scope
+
+ID_PATTERN = re.compile(r"cand_[0-9a-f]+")
 
 
 def display_name(name: str | None) -> str | None:
@@ -58,8 +61,11 @@ async def resolve_references(
     session: AsyncSession, scope: Scope, references: Sequence[str]
 ) -> Resolved:
     """Candidate ids or names → visible candidates (unknown ones are reported, not guessed)."""
+    wanted = [r.strip() for r in references]
+    only_ids = all(ID_PATTERN.fullmatch(r) for r in wanted)
     people = await search_repo.candidate_names(
-        session, tenant_id=scope.tenant_id, scope_job_ids=scope.job_ids
+        session, tenant_id=scope.tenant_id, scope_job_ids=scope.job_ids,
+        candidate_ids=wanted if only_ids else None,
     )
     by_id = dict(people)
     resolved = Resolved()

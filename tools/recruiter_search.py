@@ -24,6 +24,7 @@ from core.recruiter import (
     NearMiss,
     RecruiterLimits,
     SearchResult,
+    SkillFilter,
 )
 from core.resume import ParsedResume
 from store.repositories import search as search_repo
@@ -67,23 +68,68 @@ async def search_candidates(
     limits = limits or RecruiterLimits()
     async with kit.store.session() as session:
         scope = await resolve_scope(session, ctx)
-        prepared = await prepare(session, kit, scope, query, limits)
+        prepared, hits = await _run(session, kit, scope, query, limits)
+        if not hits and not prepared.empty:
+            fallback, note = await _unlisted_by_meaning(session, prepared)
+            if fallback is not None:
+                prepared, hits = await _run(session, kit, scope, fallback, limits)
+                prepared.notes.insert(0, note)
         if prepared.empty:
             return _result(prepared, [], [], [])
-        hits = await search_repo.find_candidates(
-            session,
-            tenant_id=scope.tenant_id,
-            conditions=prepared.conditions,
-            scope_job_ids=scope.job_ids,
-            candidate_ids=prepared.candidate_ids,
-            sort=query.sort,
-            limit=max(limits.memory_ids, query.limit or limits.max_results),
-        )
-        hits = _ordered(hits, prepared.semantic)
         page = hits[: query.limit or limits.max_results]
         matches = await _matches(session, kit, prepared, page)
         near = [] if hits else await near_misses(session, kit, prepared, limits.near_misses)
         return _result(prepared, hits, matches, near)
+
+
+async def _run(
+    session: AsyncSession, kit: RecruiterKit, scope: Scope, query: CandidateQuery,
+    limits: RecruiterLimits,
+) -> tuple[PreparedSearch, list[CandidateHit]]:
+    """Prepare and run one search; hits are every match (capped), best first."""
+    prepared = await prepare(session, kit, scope, query, limits)
+    if prepared.empty:
+        return prepared, []
+    hits = await search_repo.find_candidates(
+        session,
+        tenant_id=scope.tenant_id,
+        conditions=prepared.conditions,
+        scope_job_ids=scope.job_ids,
+        candidate_ids=prepared.candidate_ids,
+        sort=query.sort,
+        limit=max(limits.memory_ids, query.limit or limits.max_results),
+    )
+    return prepared, _ordered(hits, prepared.semantic)
+
+
+async def _unlisted_by_meaning(
+    session: AsyncSession, prepared: PreparedSearch
+) -> tuple[CandidateQuery | None, str]:
+    """Skills nobody in scope lists ("data warehousing") become a search by meaning.
+
+    Resumes often describe such work in sentences without naming it as a
+    skill, so an empty answer would mislead; only tried when the question
+    had no free-text part already.
+    """
+    query = prepared.query
+    if query.text or not query.skills:
+        return None, ""
+    unlisted = []
+    dialect = search_repo.dialect_of(session)
+    for skill in query.skills:
+        bare = CandidateQuery(skills=[SkillFilter(name=skill.name)])
+        conditions = search_repo.candidate_conditions(dialect, bare, location_values=None)
+        if not await search_repo.find_candidates(
+            session, tenant_id=prepared.scope.tenant_id, conditions=conditions,
+            scope_job_ids=prepared.scope.job_ids, limit=1,
+        ):
+            unlisted.append(skill.name)
+    if not unlisted:
+        return None, ""
+    kept = [s for s in query.skills if s.name not in unlisted]
+    names = ", ".join(unlisted)
+    note = f"Nobody lists {names} as a skill, so I searched the resumes for it by meaning."
+    return query.model_copy(update={"skills": kept, "text": " ".join(unlisted)}), note
 
 
 async def prepare(
@@ -109,7 +155,7 @@ async def prepare(
     dialect = search_repo.dialect_of(session)
     prepared.conditions = search_repo.candidate_conditions(
         dialect, query, location_values=locations
-    ) + search_repo.application_conditions(dialect, query)
+    ) + search_repo.application_conditions(dialect, query, tenant_id=scope.tenant_id)
     prepared.labels = {
         **labels(query, [scope.job_title(job_id) for job_id in query.job_ids]),
         **prepared.labels,
@@ -169,6 +215,7 @@ async def load_facts(
     conditions: Sequence[SearchCondition],
     *,
     with_scorecards: bool,
+    full_scores: bool = False,
 ) -> dict[str, CandidateFacts]:
     """Resume, matching applications (and scorecards) of each candidate, in three queries."""
     tenant = scope.tenant_id
@@ -184,6 +231,7 @@ async def load_facts(
         candidate_ids=candidate_ids,
         conditions=conditions,
         scope_job_ids=scope.job_ids,
+        full_scores=full_scores,
     )
     cards = {}
     if with_scorecards:

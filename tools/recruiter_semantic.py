@@ -66,7 +66,8 @@ _STOPWORD_TEXT = """
     skill skills so solid some someone strong such tell than that the their them then there
     these they this those through to too under until up us use used using very was we were
     what when where which while who whom whose why will with work worked working works would
-    you your
+    you your written wrote write writing made make making created create handled handle
+    helped help involved responsible
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 

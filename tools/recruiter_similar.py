@@ -77,7 +77,7 @@ async def _anchor(
         raise NotFound(" ".join(resolved.notes))
     anchor = resolved.refs[0]
     resumes = await search_repo.latest_resumes(
-        session, tenant_id=scope.tenant_id, candidate_ids=[anchor.id]
+        session, tenant_id=scope.tenant_id, candidate_ids=[anchor.id], with_text=True
     )
     if anchor.id not in resumes:
         raise NotFound(f"{anchor.name} has no parsed resume to compare with.")

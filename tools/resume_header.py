@@ -1,25 +1,42 @@
 """The top of a resume: whose it is (name) and how they describe themselves (headline).
 
 A name is not found by knowing names (no list would cover them) but by
-elimination: among the first lines, the first short run of capitalised words
-that is not a heading, a title, a place, a contact detail or a sentence.
-"JOHN DOE" is kept as written. A "Name:" label wins over everything.
+elimination and evidence. Elimination: a name is two to five capitalised
+words that are not a heading, a label ("Marital Status", "Last Updated"), a
+title, a place, a skill, a contact detail or a phrase built with function
+words ("Build My Resume"). Evidence, since resumes flattened to one line or
+wrapped in template boilerplate offer several such phrases: a name sits near
+the top, alone on its line, right above or beside the email and phone, and
+often spells the email's local part. The best-evidenced candidate of the
+first lines wins. "JOHN DOE" is kept as written; a "Name:" label wins over
+everything, its value on the same line or on one of the next ones.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from tools.contact import EMAIL, find_phones, is_place
-from tools.resume_titles import looks_like_title
+from tools.resume_places import strip_postal
+from tools.resume_titles import ROLE_WORDS, SENIORITY, looks_like_title
 from tools.sections import heading_kind
 
 _LABELLED = re.compile(r"^\s*(?:full\s+)?name\s*[:\-–]\s*(?P<value>.+)$", re.IGNORECASE)
+_BARE_LABEL = re.compile(
+    r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:full\s+|candidate'?s?\s+)?name\s*[:\-–]?\s*$", re.IGNORECASE
+)
 _HEADLINE_LABEL = re.compile(
     r"^\s*(?:title|headline|position|role|current role|desired position)"
     r"\s*[:\-–]\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
+_DOC_PREFIX = re.compile(
+    r"^(?:(?:curriculum\s+vitae|resume|résumé|cv|bio-?data)\b\s*(?:of|for|[:\-–])?\s*)+",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"\s+(?:[xX*]{3,}|[xX]\.)(?=\s|$)")
 _PARTICLES = frozenset(
     (
         "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le",
@@ -29,38 +46,157 @@ _PARTICLES = frozenset(
 _NOT_NAME_WORDS = frozenset(
     (
         "resume", "résumé", "curriculum", "vitae", "cv", "page", "contact", "profile", "summary",
-        "objective", "confidential", "references", "address", "email", "phone", "mobile", "tel",
-        "linkedin", "github", "portfolio", "website", "skills", "experience", "education", "inc",
-        "ltd", "llc", "gmbh", "corp", "university", "college",
+        "objective", "confidential", "references", "address", "email", "e-mail", "phone",
+        "mobile", "tel", "cell", "fax", "linkedin", "github", "portfolio", "website", "skills",
+        "experience", "education", "inc", "ltd", "llc", "gmbh", "corp", "university", "college",
+        "school", "institute", "academy", "department", "faculty", "updated", "marital",
+        "status", "personal", "particulars", "details", "information", "info", "career",
+        "center", "centre", "font", "size", "style", "styles", "sample", "template", "example",
+        "examples", "applicant", "candidate", "date", "birth", "nationality", "gender",
+        "religion", "father", "father's", "fathers", "mother", "mother's", "mothers", "husband",
+        "spouse", "declaration", "signature", "title", "vacancy", "announcement", "number",
+        "position", "company", "draft", "version", "highlights", "qualification",
+        "qualifications", "achievements", "street", "road", "avenue", "city", "district",
+        "state", "country", "passport", "hobbies", "interests", "languages", "technical",
+        "professional", "limited", "private", "pvt", "services", "solutions", "technologies",
+        "systems", "group", "international", "global", "resources", "management", "report",
+        "tips", "advice", "guide", "format", "margins", "today", "present", "current", "room",
+        "floor", "building", "office", "suite",
     )
 )
-_FIELD_SPLIT = re.compile(r"\s*\|\s*|\s+[·•]\s+|\s+[—–-]\s+|\t|\s{2,}")
+_FUNCTION_WORDS = frozenset(
+    (
+        "my", "your", "our", "his", "her", "their", "the", "a", "an", "of", "for", "and", "or",
+        "to", "in", "on", "at", "with", "by", "from", "as", "is", "are", "this", "that", "how",
+        "what", "why", "not", "no", "be", "it", "you", "we", "i", "me", "here", "there",
+        "into", "about", "all",
+    )
+)
+_DEGREE_TOKENS = frozenset(
+    ("BA", "BS", "BSC", "MA", "MS", "MSC", "MBA", "PHD", "BE", "BTECH", "MTECH", "BCOM",
+     "MCA", "BCA", "BBA", "MD", "JD", "LLB", "LLM", "MPHIL")
+)
+_FIELD_SPLIT = re.compile(
+    r"\s*\|\s*|\s+[·•]\s+|\s+[—–-]\s+|\t|\s{2,}|(?<=[a-z]{3})\.\s+(?=[A-Z])"
+)
 _EDGE = " ,;:\"'“”‘’"
+_WINDOW = 30  # lines searched from the top of the document
+_TOP = 6  # lines where looks alone can make a name
+_MIN_SCORE = -6.0
+_BODY_PENALTY = 2.0
+_SINGLE_PENALTY = 3.0
+_INITIAL_TAIL = re.compile(r"\.[A-Z]\.?$")  # "Kumar.S"
+_LABEL_REACH = 10  # lines after a bare "Name:" label that may hold its value
+
+SkillTest = Callable[[str], bool]
 
 
-def find_name(lines: list[str]) -> str | None:
-    """The candidate's name from the first lines of the resume."""
-    for line in lines:
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    score: float
+
+
+def find_name(
+    lines: Sequence[str],
+    *,
+    emails: Sequence[str] = (),
+    body_lines: Sequence[int] = (),
+    is_skill: SkillTest | None = None,
+) -> str | None:
+    """The candidate's name from the first lines of the resume.
+
+    `body_lines` are indexes of lines inside sections such as experience or
+    education (employers and schools live there); `is_skill` rejects phrases
+    that are skills ("Machine Learning").
+    """
+    window = list(lines[:_WINDOW])
+    for line in window:
         labelled = _LABELLED.match(line)
-        if labelled and looks_like_name(labelled.group("value").strip()):
-            return labelled.group("value").strip()
-    for index, line in enumerate(lines):
-        for field in _FIELD_SPLIT.split(line):
-            candidate = field.strip(_EDGE)
-            if looks_like_name(candidate):
-                return candidate
-            prefix = _name_prefix(candidate) if index < 3 else None
+        if labelled and _is_name(_clean(labelled.group("value")), is_skill):
+            return _clean(labelled.group("value"))
+    contact = [i for i, line in enumerate(window) if EMAIL.search(line) or find_phones(line)]
+    labels = [i for i, line in enumerate(window) if _BARE_LABEL.match(line)]
+    locals_ = [e.split("@")[0].lower() for e in emails]
+    best: _Candidate | None = None
+    for index in range(len(window)):
+        for text, whole in _line_candidates(window, index, is_skill):
+            score = _score(index, text, whole, contact, labels, locals_)
+            score -= _BODY_PENALTY if index in body_lines else 0.0
+            score -= _SINGLE_PENALTY if " " not in text else 0.0
+            if score >= _MIN_SCORE and (best is None or score > best.score):
+                best = _Candidate(text, score)
+    return best.text if best else None
+
+
+def _line_candidates(
+    window: list[str], index: int, is_skill: SkillTest | None
+) -> list[tuple[str, bool]]:
+    """(candidate, is the whole field) pairs of one line."""
+    line = window[index]
+    found: list[tuple[str, bool]] = []
+    if heading_kind(line):
+        return found
+    fields = [f for f in _FIELD_SPLIT.split(line) if f.strip(_EDGE)]
+    for field in fields:
+        candidate = _clean(field)
+        if is_place(candidate) and (strip_postal(candidate) != candidate or "," not in candidate):
+            continue
+        if _is_name(candidate, is_skill):
+            found.append((candidate, len(fields) == 1))
+        else:
+            prefix = _name_prefix(candidate, is_skill)
             if prefix:
-                return prefix
-    return None
+                found.append((prefix, False))
+    if index == 0 and not found and fields:
+        following = [*fields[1:], *window[1:3]]
+        if _name_over_headline(fields[0], following, is_skill):
+            found.append((_clean(fields[0]), len(fields) == 1))
+        elif single := _single_word(line, is_skill):
+            found.append((single, True))
+    return found
 
 
-def _name_prefix(field: str) -> str | None:
+def _score(
+    index: int, text: str, whole: bool, contact: list[int], labels: list[int], locals_: list[str]
+) -> float:
+    """Evidence that a candidate is the name: position, standing alone, contact nearby.
+
+    Past the first lines a candidate needs evidence beyond its looks (a contact
+    line next to it, a label above it, the email spelling it), else it scores
+    below `_MIN_SCORE`.
+    """
+    score = -min(index, _TOP) - 0.3 * max(0, index - _TOP) + (1.0 if whole else 0.0)
+    evidence = 0.0
+    if any(-2 <= c - index <= 4 for c in contact):
+        evidence += 3.0
+    if any(0 < index - label <= _LABEL_REACH for label in labels):
+        evidence += 6.0
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]{3,}", text)]
+    if any(token in local for token in tokens for local in locals_):
+        evidence += 3.0
+    if index > _TOP and not evidence:
+        return _MIN_SCORE - 1.0
+    return score + evidence
+
+
+def _clean(text: str) -> str:
+    """A field without edge punctuation, a "Resume of" lead or "XXXX" placeholders."""
+    text = _DOC_PREFIX.sub("", text.strip(_EDGE)).strip(_EDGE)
+    return _PLACEHOLDER.sub("", text).strip(_EDGE)
+
+
+def _is_name(text: str, is_skill: SkillTest | None) -> bool:
+    """looks_like_name, and not a skill."""
+    return looks_like_name(text) and not (is_skill and is_skill(text))
+
+
+def _name_prefix(field: str, is_skill: SkillTest | None) -> str | None:
     """A name at the start of a longer field ("Ivan Keeling 87 Example St", "Jo Li, MBA").
 
     The name is the longest run of two to four capitalised words that ends
     where the text visibly changes: a digit, an acronym after Title-case
-    words, a title word, a lower-case word or a comma.
+    words, a seniority word, a lower-case word or a comma.
     """
     words = field.split()
     for size in (4, 3, 2):
@@ -68,8 +204,8 @@ def _name_prefix(field: str) -> str | None:
             continue
         head, stop = words[:size], words[size]
         text = " ".join(head).rstrip(",")
-        if not looks_like_name(text) and not (head[-1].endswith(",") and looks_like_name(text)):
-            continue
+        if not _is_name(text, is_skill) or stop.lower().strip(_EDGE) in _NOT_NAME_WORDS:
+            continue  # "Lucina Hall Room 220" is a building, "Career Center Office" a label
         if head[-1].endswith(",") or _stops_name(stop, head):
             return text
     return None
@@ -81,7 +217,52 @@ def _stops_name(token: str, head: list[str]) -> bool:
     if not bare or any(ch.isdigit() for ch in bare) or bare[0].islower():
         return True
     acronym = bare.isupper() and len(bare) > 1 and not all(w.isupper() for w in head)
-    return acronym or looks_like_title(bare) or bare.lower() in _NOT_NAME_WORDS
+    return acronym or bare.lower().strip(".") in SENIORITY
+
+
+def _name_over_headline(
+    first: str, following: list[str], is_skill: SkillTest | None
+) -> bool:
+    """"Jane Developer" over "Full Stack Engineer": a first field whose surname is a job word.
+
+    The opening field is the name when it would be one but for its last word,
+    a role noun, and a title follows right after it (the headline, in the
+    same line or the next ones).
+    """
+    words = _clean(first).split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in ROLE_WORDS:
+        return False
+    head = " ".join(words[:-1])
+    if looks_like_title(head) or words[0].lower() in SENIORITY or (is_skill and is_skill(head)):
+        return False
+    if not all(_name_word(w) for w in words):
+        return False
+    return any(looks_like_title(text) and not EMAIL.search(text) for text in following[:3])
+
+
+def _single_word(line: str, is_skill: SkillTest | None) -> str | None:
+    """A lone surname opening the resume ("Tillman", "Cassin XXXX", "Kumar.S").
+
+    Only when the rest of the first field is empty, a heading or a title.
+    """
+    first, _, rest = _clean(_FIELD_SPLIT.split(line)[0]).partition(" ")
+    first = _INITIAL_TAIL.sub("", first)
+    if rest and not (heading_kind(rest) or looks_like_title(rest) and " " in rest):
+        return None
+    if not _name_word(first) or len(first) < 3 or first.isupper():
+        return None
+    if heading_kind(first) or looks_like_title(first) or is_place(first):
+        return None
+    return None if is_skill and is_skill(first) else first
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters (and . ' -) that is no label, function or degree word."""
+    bare = word.strip(".'’-")
+    if not bare or not bare[0].isupper() or not all(c.isalpha() or c in ".'’-" for c in word):
+        return False
+    key = bare.lower()
+    return key not in _NOT_NAME_WORDS and key not in _FUNCTION_WORDS
 
 
 def looks_like_name(text: str) -> bool:
@@ -94,16 +275,18 @@ def looks_like_name(text: str) -> bool:
     if heading_kind(text) or looks_like_title(text) or is_place(text):
         return False
     capitalised = 0
-    for word in words:
+    for position, word in enumerate(words):
         bare = word.strip(".'’-")
-        if bare.lower() in _NOT_NAME_WORDS:
-            return False
-        if bare.lower() in _PARTICLES:
+        if bare.lower() in _PARTICLES and (position > 0 or bare.islower()):
             continue
-        if not bare or not bare[0].isupper() or not all(c.isalpha() or c in ".'’-" for c in word):
+        if not _name_word(word) or bare.replace(".", "").upper() in _DEGREE_TOKENS and (
+            bare.isupper() or "." in word
+        ):
             return False
         if len(bare) == 1 and not word.endswith("."):
             return False
+        if word.endswith(".") and len(bare) > 3 and position < len(words) - 1:
+            return False  # a sentence ends inside: "Jacobson. Heath"
         capitalised += 1
     return capitalised >= 2
 

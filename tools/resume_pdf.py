@@ -2,14 +2,18 @@
 
 This is the fast PDF path of `tools.extract` (a few ms a page). It raises
 `pypdfium2.PdfiumError` for files pdfium cannot open; the caller decides what
-that means for the user.
+that means for the user. Text a reader would not see never reaches the
+layout step; `read_pdf` returns it apart, one entry per hidden line.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import pypdfium2 as pdfium
 
-from tools.resume_pdf_chars import HYPHEN_MARK, page_words
+from tools.hidden_text import HiddenText, page_image_count
+from tools.resume_pdf_chars import HYPHEN_MARK, Word, page_text
 from tools.resume_pdf_layout import (
     Line,
     Row,
@@ -31,11 +35,27 @@ from tools.resume_pdf_lines import (
 from tools.resume_unstructured import english_words
 
 
+@dataclass
+class PdfText:
+    """A PDF's visible lines in reading order, its page count, and what was hidden."""
+
+    lines: list[str]
+    pages: int
+    hidden: list[HiddenText] = field(default_factory=list)
+
+
 def pdf_lines(data: bytes) -> tuple[list[str], int]:
-    """Every page's lines in reading order, and the page count."""
+    """Every page's visible lines in reading order, and the page count."""
+    read = read_pdf(data)
+    return read.lines, read.pages
+
+
+def read_pdf(data: bytes) -> PdfText:
+    """Visible lines in reading order, the page count and the hidden lines."""
     document = pdfium.PdfDocument(data)
+    hidden: list[HiddenText] = []
     try:
-        pages = [_page_rows(document, index) for index in range(len(document))]
+        pages = [_page_rows(document, index, hidden) for index in range(len(document))]
     finally:
         document.close()
     edges = text_edges([rows for rows, _size in pages])
@@ -44,15 +64,48 @@ def pdf_lines(data: bytes) -> tuple[list[str], int]:
     for index, (rows, size) in enumerate(pages):
         split_at_text_edges(rows, edges)
         lines += _page_lines(rows, size, seen, first=index == 0)
-    return lines, len(pages)
+    return PdfText(lines, len(pages), hidden)
 
 
-def _page_rows(document: pdfium.PdfDocument, index: int) -> tuple[list[Row], tuple[float, float]]:
+def image_pages(data: bytes) -> int:
+    """How many pages of a PDF draw an image (a scan has one per page)."""
+    document = pdfium.PdfDocument(data)
+    try:
+        found = 0
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                found += page_image_count(page) > 0
+            finally:
+                page.close()
+        return found
+    finally:
+        document.close()
+
+
+def _page_rows(
+    document: pdfium.PdfDocument, index: int, hidden: list[HiddenText]
+) -> tuple[list[Row], tuple[float, float]]:
     page = document[index]
     try:
-        return build_rows(page_words(page)), page.get_size()
+        text = page_text(page)
+        hidden += _hidden_lines(text.hidden)
+        return build_rows(text.words), page.get_size()
     finally:
         page.close()
+
+
+def _hidden_lines(words: list[tuple[str, Word]]) -> list[HiddenText]:
+    """Hidden words regrouped into visual lines, each with its (first) reason."""
+    if not words:
+        return []
+    reason_of = {id(word): reason for reason, word in words}
+    lines: list[HiddenText] = []
+    for row in build_rows([word for _, word in words]):
+        ordered = sorted(row.words, key=lambda word: word.x0)
+        text = " ".join(word.text for word in ordered).replace(HYPHEN_MARK, "-")
+        lines.append(HiddenText(reason_of[id(ordered[0])], text))
+    return lines
 
 
 def _page_lines(

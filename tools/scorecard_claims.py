@@ -40,7 +40,8 @@ _ONE_YEAR_RE = re.compile(r"\b(?:a|one|about a|about one|around a|less than a)\s
 _DENIAL_RE = re.compile(
     r"\b(?:never|not|no|barely|hardly|[a-z]+n[’']t)\b[^.!?]{0,12}?\b(?:used?|using|worked|work|"
     r"touched|run|ran|running|deployed|written|wrote|known?|experience|familiar|tried|"
-    r"hands-on|production)\b|\bonly (?:read|heard|watched|seen|played|tried)\b",
+    r"hands-on|production)\b(?!\s+(?:\w+\s+){0,2}?(?:without|unless)\b)|"
+    r"\bonly (?:read|heard|watched|seen|played|tried)\b",
     re.I,
 )
 _CONCRETE_RE = re.compile(

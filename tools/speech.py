@@ -21,6 +21,9 @@ scores about 0.55–0.65 with tiny.en, a garbled transcription of it
 0.25–0.35; noise and silence give no text (0).
 
 Text-to-speech is pyttsx3 driving Debian's espeak-ng, written to a WAV file.
+
+faster-whisper (with CTranslate2 and PyAV) and pyttsx3 are imported on first
+use: most processes that import this module never hear or speak a word.
 """
 
 from __future__ import annotations

@@ -123,6 +123,8 @@ class LoadResult:
     seconds: float
     turns: dict[str, Any]
     scorecard_ready: dict[str, Any]
+    cpu_ms_per_turn: float | None = None
+    """This process's CPU (all threads) per turn; the database server's is not included."""
     errors: int = 0
 
 
@@ -284,9 +286,9 @@ async def load_window(
             pause = rng.expovariate(1 / think_s)
             await asyncio.sleep(max(0.0, min(pause, deadline - time.perf_counter())))
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     await asyncio.gather(*(candidate(i) for i in range(len(views))))
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     done = len(turns) + len(ready)
     return LoadResult(
         offered_turns_per_s=round(len(views) / think_s, 1),
@@ -294,6 +296,7 @@ async def load_window(
         seconds=round(elapsed, 1),
         turns=summary_ms(turns),
         scorecard_ready=summary_ms(ready),
+        cpu_ms_per_turn=round(1000 * cpu / done, 1) if done else None,
         errors=errors,
     )
 
@@ -383,7 +386,7 @@ def print_table(results: list[BackendResult], plan: Plan) -> None:
         print(f"held open: {r.held_sessions} sessions (opened in {r.held_open_seconds} s)")
         header = (
             f"{'offered/s':>10}{'achieved/s':>12}{'turns':>7}{'p50 ms':>9}{'p95 ms':>9}"
-            f"{'max ms':>9}{'score p95':>11}{'errors':>8}"
+            f"{'max ms':>9}{'score p95':>11}{'cpu ms/turn':>12}{'errors':>8}"
         )
         print(header)
         for row in ([r.load] if r.load else []) + r.steps:
@@ -391,7 +394,7 @@ def print_table(results: list[BackendResult], plan: Plan) -> None:
             print(
                 f"{row['offered_turns_per_s']:>10}{row['achieved_turns_per_s']:>12}"
                 f"{t['n']:>7}{t['p50_ms']!s:>9}{t['p95_ms']!s:>9}{t['max_ms']!s:>9}"
-                f"{c['p95_ms']!s:>11}{row['errors']:>8}"
+                f"{c['p95_ms']!s:>11}{row['cpu_ms_per_turn']!s:>12}{row['errors']:>8}"
             )
         if r.load:
             p95 = r.load["turns"]["p95_ms"]
@@ -429,6 +432,7 @@ def make_plan(args: argparse.Namespace) -> Plan:
 
 async def main(plan: Plan, backends: list[str]) -> dict[str, Any]:
     """Run every backend with one embedder and taxonomy loaded once."""
+    load_before = os.getloadavg()
     taxonomy = Taxonomy.load()
     embedder = load_embedder(Settings(_env_file=None))
     results = []
@@ -444,8 +448,14 @@ async def main(plan: Plan, backends: list[str]) -> dict[str, Any]:
             else:
                 raise SystemExit(f"unknown backend {backend!r}: use sqlite or postgres")
     print_table(results, plan)
+    print(f"machine load average (1, 5, 15 min): before {load_before}, after {os.getloadavg()}")
     return {
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_before": [round(x, 2) for x in load_before],
+            "load_average_after": [round(x, 2) for x in os.getloadavg()],
+        },
         "plan": asdict(plan),
         "target_p95_ms": TARGET_P95_MS,
         "backends": [asdict(r) for r in results],

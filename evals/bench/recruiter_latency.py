@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 from langgraph.checkpoint.memory import InMemorySaver
+from sqlalchemy import text
 
 from agents.offline_recruiter import OfflineRecruiterBrain
 from core.context import RunContext
@@ -250,7 +251,11 @@ async def add_jobs(kit: ScreeningKit) -> dict[str, str]:
 
 
 async def generate(kit: ScreeningKit, count: int, seed: int = 7) -> dict[str, Any]:
-    """Write the pool in batches; returns counts and seconds."""
+    """Write the pool in batches, then refresh planner statistics; returns counts and seconds.
+
+    A store that grew to this size over weeks has its statistics; one filled
+    seconds ago does not, and PostgreSQL would plan joins for ten rows.
+    """
     started = time.perf_counter()
     jobs = await add_jobs(kit)
     bank = build_bank(kit)
@@ -272,6 +277,8 @@ async def generate(kit: ScreeningKit, count: int, seed: int = 7) -> dict[str, An
                 session.add_all([row for row in rows if isinstance(row, kind)])
                 await session.flush()
         kit.vectors.upsert(points)
+    async with kit.store.transaction() as session:
+        await session.execute(text("ANALYZE"))
     return {"candidates": count, "applications": applications,
             "chunks": kit.vectors.count(TENANT), "seconds": round(time.perf_counter() - started, 1)}
 

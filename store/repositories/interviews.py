@@ -2,18 +2,21 @@
 
 Every write here may be replayed: the interview graph re-runs a node after a
 crash, and a double-clicked answer arrives twice. So turns are keyed by
-`(interview_id, seq)` and inserted only once, review tickets have an id
-derived from the turn that asked for them, and a scorecard replaces the
-previous one of its interview.
+`(interview_id, seq)` and written over rather than added again, review
+tickets have an id derived from the turn that asked for them, and a
+scorecard replaces the previous one of its interview.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.errors import NotFound
@@ -28,9 +31,10 @@ from store.models import (
     Turn,
     utcnow,
 )
-from store.repositories._sql import insert_ignore
+from store.repositories._sql import column_values, insert_ignore
 
 OPEN_STATUSES = ("pending", "in_progress")
+_TURN_CONTENT = ("speaker", "kind", "text", "question_id", "audio_ref", "started_at", "ended_at")
 
 
 def _derived_id(prefix: str, *parts: object) -> str:
@@ -109,39 +113,63 @@ async def set_interview_status(
     return interview
 
 
-async def add_turn(
-    session: AsyncSession,
-    *,
-    tenant_id: str,
-    interview_id: str,
-    seq: int,
-    speaker: str,
-    kind: str,
-    text: str,
-    question_id: str | None = None,
-    audio_ref: str | None = None,
-    started_at: datetime | None = None,
-    ended_at: datetime | None = None,
-) -> bool:
-    """Record one turn unless turn `seq` is already recorded; True if it was new.
+@dataclass(frozen=True)
+class TurnData:
+    """One transcript turn to record (what `add_turns` takes)."""
 
-    A replayed node or a repeated submission writes the same `seq` again and
-    changes nothing: the first recording stands.
+    seq: int
+    speaker: str
+    kind: str
+    text: str
+    question_id: str | None = None
+    audio_ref: str | None = None
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+async def add_turns(
+    session: AsyncSession, *, tenant_id: str, interview_id: str, turns: Sequence[TurnData]
+) -> None:
+    """Record turns of the interview in one statement; a seq recorded before is overwritten.
+
+    A replayed node or a repeated submission writes the same `seq` again, so
+    the transcript never holds a turn twice. The latest recording wins: after
+    a crash between this write and the checkpoint, the run that resumes from
+    the checkpoint is the one whose words the interview continues with.
     """
-    turn = Turn(
-        id=_derived_id("turn_", tenant_id, interview_id, seq),
-        tenant_id=tenant_id,
-        interview_id=interview_id,
-        seq=seq,
-        speaker=speaker,
-        kind=kind,
-        text=text,
-        question_id=question_id,
-        audio_ref=audio_ref,
-        started_at=started_at or utcnow(),
-        ended_at=ended_at,
+    if not turns:
+        return
+    rows = [
+        column_values(
+            Turn(
+                id=_derived_id("turn_", tenant_id, interview_id, turn.seq),
+                tenant_id=tenant_id,
+                interview_id=interview_id,
+                seq=turn.seq,
+                speaker=turn.speaker,
+                kind=turn.kind,
+                text=turn.text,
+                question_id=turn.question_id,
+                audio_ref=turn.audio_ref,
+                started_at=turn.started_at or utcnow(),
+                ended_at=turn.ended_at,
+            )
+        )
+        for turn in turns
+    ]
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = insert(Turn).values(rows)
+    changed = {name: statement.excluded[name] for name in _TURN_CONTENT}
+    await session.execute(
+        statement.on_conflict_do_update(index_elements=["interview_id", "seq"], set_=changed)
     )
-    return await insert_ignore(session, turn, conflict=["interview_id", "seq"])
+
+
+async def add_turn(
+    session: AsyncSession, *, tenant_id: str, interview_id: str, turn: TurnData
+) -> None:
+    """Record one turn (see `add_turns`)."""
+    await add_turns(session, tenant_id=tenant_id, interview_id=interview_id, turns=[turn])
 
 
 async def list_turns(session: AsyncSession, *, tenant_id: str, interview_id: str) -> list[Turn]:

@@ -25,7 +25,9 @@ from sqlalchemy import (
     JSON,
     ColumnElement,
     Select,
+    Text,
     and_,
+    cast,
     exists,
     false,
     func,
@@ -36,6 +38,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import column as sa_column
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import load_only
 
 from core.recruiter import CandidateQuery, InterviewFilter, SkillFilter
 from store.models import (
@@ -49,6 +52,12 @@ from store.models import (
 )
 
 Level = Literal["candidate", "application"]
+SCORE_COLUMNS = (
+    MatchScoreRow.id, MatchScoreRow.tenant_id, MatchScoreRow.application_id,
+    MatchScoreRow.job_id, MatchScoreRow.overall, MatchScoreRow.scorer_version,
+    MatchScoreRow.weights_version, MatchScoreRow.stale,
+)
+"""What evidence cites of a score; the dimensions and skill lists stay unread."""
 DEGREE_WORDS: dict[str, tuple[str, ...]] = {
     "phd": ("doctor", "phd", "ph.d", "dphil"),
     "master": ("master", "mba", "m.sc", "msc", "meng", "m.eng", "mphil", "m.a.", "m.s."),
@@ -118,8 +127,29 @@ class JsonSql:
 
 def contains(expression: Any, phrase: str) -> ColumnElement[bool]:
     """Case-insensitive substring match, with LIKE wildcards in `phrase` taken literally."""
-    escaped = phrase.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return func.lower(expression).like(f"%{escaped}%", escape="\\")
+    return func.lower(expression).like(f"%{_escape(phrase.lower())}%", escape="\\")
+
+
+def mentions(phrase: str, *, exact: bool = False) -> ColumnElement[bool]:
+    """A cheap pre-test on the resume's raw JSON text before the JSON is parsed.
+
+    Reading JSON arrays row by row is the slow part of a search (PostgreSQL
+    parses `json` text on every access), so each resume filter first checks
+    that the phrase occurs in the stored text at all — `"Python"` as an exact
+    string for a skill name, the phrase anywhere (any case) otherwise. Only
+    plain ASCII phrases are pre-tested: the stored JSON may escape anything
+    else (`\u00e9`), and a pre-test must never drop a true match.
+    """
+    if not phrase.isascii() or '"' in phrase or "\\" in phrase:
+        return true()
+    raw = cast(Resume.parsed, Text)
+    if exact:
+        return raw.like(f'%"{_escape(phrase)}"%', escape="\\")
+    return contains(raw, phrase)
+
+
+def _escape(phrase: str) -> str:
+    return phrase.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _any_item(json: JsonSql, column: Any, key: str, *tests: Any) -> ColumnElement[bool]:
@@ -134,7 +164,7 @@ def _skill(json: JsonSql, skill: SkillFilter) -> ColumnElement[bool]:
     if skill.min_years is not None:
         bound = skill.min_years
         tests.append(lambda v: json.number(v, "years") >= bound)
-    return _any_item(json, Resume.parsed, "skills", *tests)
+    return and_(mentions(skill.name, exact=True), _any_item(json, Resume.parsed, "skills", *tests))
 
 
 def _employer(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
@@ -144,7 +174,7 @@ def _employer(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
         tests.append(lambda v: json.is_true(v, "current"))
     elif query.employer_when == "past":
         tests.append(lambda v: ~json.is_true(v, "current"))
-    return _any_item(json, Resume.parsed, "experience", *tests)
+    return and_(mentions(phrase), _any_item(json, Resume.parsed, "experience", *tests))
 
 
 def _education(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
@@ -152,10 +182,12 @@ def _education(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
     if query.education_level:
         words = DEGREE_WORDS[query.education_level]
         tests.append(lambda v: or_(*[contains(json.text(v, "degree"), w) for w in words]))
+    pretest = true()
     if query.education_field:
         field = query.education_field
         tests.append(lambda v: contains(json.text(v, "field"), field))
-    return _any_item(json, Resume.parsed, "education", *tests)
+        pretest = mentions(field)
+    return and_(pretest, _any_item(json, Resume.parsed, "education", *tests))
 
 
 def _place(
@@ -167,18 +199,20 @@ def _place(
         options.append(Candidate.location.in_(list(values)) if values else false())  # type: ignore[union-attr]
     if remote:
         options.append(contains(Candidate.location, "remote"))
-        options.append(
-            _any_item(
-                json, Resume.parsed, "experience",
-                lambda v: json.is_true(v, "current"),
-                lambda v: contains(json.text(v, "location"), "remote"),
-            )
-        )
+        options.append(and_(mentions("remote"), _any_item(
+            json, Resume.parsed, "experience",
+            lambda v: json.is_true(v, "current"),
+            lambda v: contains(json.text(v, "location"), "remote"),
+        )))
     return or_(*options)
 
 
-def _interview(json: JsonSql, bound: InterviewFilter) -> ColumnElement[bool]:
-    """The application has an interview whose scorecard meets the bound."""
+def _interview(json: JsonSql, bound: InterviewFilter, tenant_id: str) -> ColumnElement[bool]:
+    """The application has an interview whose scorecard meets the bound.
+
+    An uncorrelated `IN (…)`: the few scored interviews of the tenant are read
+    once, not once per candidate row.
+    """
     tests: list[ColumnElement[bool]] = []
     if bound.dimension:
         items = json.elements(ScorecardRow.dimensions, None)
@@ -194,21 +228,16 @@ def _interview(json: JsonSql, bound: InterviewFilter) -> ColumnElement[bool]:
             tests.append(ScorecardRow.overall >= bound.min_score)  # type: ignore[operator]
         if bound.max_score is not None:
             tests.append(ScorecardRow.overall <= bound.max_score)  # type: ignore[operator]
-    statement = (
-        select(literal(1))
-        .select_from(Interview)
+    interviewed = (
+        select(Interview.application_id)
         .join(
             ScorecardRow,
             (ScorecardRow.tenant_id == Interview.tenant_id)
             & (ScorecardRow.interview_id == Interview.id),
         )
-        .where(
-            Interview.tenant_id == Application.tenant_id,
-            Interview.application_id == Application.id,
-            *tests,
-        )
+        .where(Interview.tenant_id == tenant_id, *tests)
     )
-    return exists(statement)
+    return Application.id.in_(interviewed)  # type: ignore[attr-defined]
 
 
 def candidate_conditions(
@@ -232,9 +261,9 @@ def candidate_conditions(
         conditions.append(SearchCondition("employer", "candidate", _employer(json, query)))
     if query.title:
         title = query.title
-        clause = _any_item(
+        clause = and_(mentions(title), _any_item(
             json, Resume.parsed, "experience", lambda v: contains(json.text(v, "title"), title)
-        )
+        ))
         conditions.append(SearchCondition("title", "candidate", clause))
     if query.education_level or query.education_field:
         conditions.append(SearchCondition("education", "candidate", _education(json, query)))
@@ -244,7 +273,9 @@ def candidate_conditions(
     return conditions
 
 
-def application_conditions(dialect: str, query: CandidateQuery) -> list[SearchCondition]:
+def application_conditions(
+    dialect: str, query: CandidateQuery, *, tenant_id: str
+) -> list[SearchCondition]:
     """The application filters of `query` (job, stage, scores, dates) as SQL conditions."""
     conditions: list[SearchCondition] = []
     if query.job_ids:
@@ -260,7 +291,7 @@ def application_conditions(dialect: str, query: CandidateQuery) -> list[SearchCo
         clause = MatchScoreRow.overall <= query.max_score
         conditions.append(SearchCondition("max_score", "application", clause))  # type: ignore[arg-type]
     if query.interview is not None:
-        clause = _interview(JsonSql(dialect), query.interview)
+        clause = _interview(JsonSql(dialect), query.interview, tenant_id)
         conditions.append(SearchCondition("interview", "application", clause))
     if query.applied_after is not None:
         clause = Application.applied_at >= query.applied_after
@@ -354,12 +385,18 @@ async def matching_applications(
     candidate_ids: Sequence[str],
     conditions: Sequence[SearchCondition],
     scope_job_ids: Sequence[str] | None = None,
+    full_scores: bool = False,
 ) -> dict[str, list[ApplicationHit]]:
-    """candidate id → their applications that meet the application conditions, best first."""
+    """candidate id → their applications that meet the application conditions, best first.
+
+    Scores carry only what evidence cites unless `full_scores` (dimensions,
+    skills, explanation) is asked for.
+    """
     if not candidate_ids:
         return {}
     statement = (
         select(Application, Job.title, MatchScoreRow)
+        .options(*([] if full_scores else [load_only(*SCORE_COLUMNS)]))
         .join(Job, (Job.tenant_id == Application.tenant_id) & (Job.id == Application.job_id))
         .outerjoin(
             MatchScoreRow,
@@ -384,13 +421,15 @@ async def matching_applications(
 
 
 async def latest_resumes(
-    session: AsyncSession, *, tenant_id: str, candidate_ids: Sequence[str]
+    session: AsyncSession, *, tenant_id: str, candidate_ids: Sequence[str], with_text: bool = False
 ) -> dict[str, Resume]:
-    """candidate id → their newest parsed resume."""
+    """candidate id → their newest parsed resume (its full text only when asked for)."""
     if not candidate_ids:
         return {}
+    columns = [Resume.tenant_id, Resume.id, Resume.candidate_id, Resume.parsed, Resume.created_at]
     statement = (
         select(Resume)
+        .options(load_only(*columns, *([Resume.text] if with_text else [])))
         .where(
             Resume.tenant_id == tenant_id,
             Resume.candidate_id.in_(list(candidate_ids)),  # type: ignore[union-attr]
@@ -427,10 +466,16 @@ async def visible_candidates(
 
 
 async def candidate_names(
-    session: AsyncSession, *, tenant_id: str, scope_job_ids: Sequence[str] | None = None
+    session: AsyncSession,
+    *,
+    tenant_id: str,
+    scope_job_ids: Sequence[str] | None = None,
+    candidate_ids: Sequence[str] | None = None,
 ) -> list[tuple[str, str | None]]:
     """(id, name) of every candidate the asker may see: what names in a question resolve to."""
     statement = select(Candidate.id, Candidate.name).where(Candidate.tenant_id == tenant_id)
+    if candidate_ids is not None:
+        statement = statement.where(Candidate.id.in_(list(candidate_ids)))  # type: ignore[attr-defined]
     if scope_job_ids is not None:
         applied = select(Application.candidate_id).where(
             Application.tenant_id == tenant_id,

@@ -44,20 +44,39 @@ class ScriptedBrain:
             follow_up="Could you give a concrete example?" if vague else None,
         )
 
-    def score(self, design, questions, transcript, resume, resume_lines, *,
-              low_confidence_turns=frozenset()):
+    def score(
+        self,
+        design,
+        questions,
+        transcript,
+        resume,
+        resume_lines,
+        *,
+        low_confidence_turns=frozenset(),
+        answer_seconds=None,
+    ):
         asked = {t.seq + 1 for t in transcript if t.kind in ("question", "follow_up")}
-        answers = [t for t in transcript if t.seq in asked and t.text.strip()
-                   and t.seq not in low_confidence_turns]
+        answers = [
+            t
+            for t in transcript
+            if t.seq in asked and t.text.strip() and t.seq not in low_confidence_turns
+        ]
         dimensions = [
             ScorecardDimension(
-                name=d.name, score=3 if answers else None, weight=d.weight,
+                name=d.name,
+                score=3 if answers else None,
+                weight=d.weight,
                 evidence=[EvidenceQuote(quote=a.text, turn=a.seq) for a in answers[:1]],
             )
             for d in design.dimensions
         ]
-        return Scorecard(overall=60 if answers else None, recommendation="yes" if answers else None,
-                         summary="scripted", dimensions=dimensions, brain=self.name)
+        return Scorecard(
+            overall=60 if answers else None,
+            recommendation="yes" if answers else None,
+            summary="scripted",
+            dimensions=dimensions,
+            brain=self.name,
+        )
 
 
 class MemoryRecords:
@@ -72,13 +91,24 @@ class MemoryRecords:
     async def load_design(self, tenant_id, job_id):
         return InterviewDesign(
             job_id=job_id,
-            dimensions=[RubricDimension(name="python", anchor_1="none", anchor_5="expert"),
-                        RubricDimension(name="teamwork", anchor_1="alone", anchor_5="leads")],
+            dimensions=[
+                RubricDimension(name="python", anchor_1="none", anchor_5="expert"),
+                RubricDimension(name="teamwork", anchor_1="alone", anchor_5="leads"),
+            ],
             questions=[
-                InterviewQuestion(id="q1", text="How have you used Python?", kind="technical",
-                                  dimension="python", skill="python"),
-                InterviewQuestion(id="q2", text="Tell me about a disagreement in your team.",
-                                  kind="behavioural", dimension="teamwork"),
+                InterviewQuestion(
+                    id="q1",
+                    text="How have you used Python?",
+                    kind="technical",
+                    dimension="python",
+                    skill="python",
+                ),
+                InterviewQuestion(
+                    id="q2",
+                    text="Tell me about a disagreement in your team.",
+                    kind="behavioural",
+                    dimension="teamwork",
+                ),
             ],
         )
 
@@ -109,26 +139,35 @@ class Session:
     def __init__(self, limits: InterviewLimits | None = None) -> None:
         self.records = MemoryRecords()
         self.graph = build_interview_graph().compile(checkpointer=InMemorySaver())
-        self.deps = InterviewDeps(brain=ScriptedBrain(), records=self.records,
-                                  limits=limits or InterviewLimits())
+        self.deps = InterviewDeps(
+            brain=ScriptedBrain(), records=self.records, limits=limits or InterviewLimits()
+        )
         self.config = {"configurable": {"thread_id": "thread-1"}}
         self.state: dict[str, Any] = {}
 
     async def start(self) -> dict[str, Any]:
-        start = {"interview_id": "int_1", "tenant_id": "t", "job_id": "job_1",
-                 "job_title": "Backend Engineer", "candidate_id": "cand_1", "resume_id": None}
+        start = {
+            "interview_id": "int_1",
+            "tenant_id": "t",
+            "job_id": "job_1",
+            "job_title": "Backend Engineer",
+            "candidate_id": "cand_1",
+            "resume_id": None,
+        }
         self.state = await self.graph.ainvoke(start, self.config, context=self.deps)
         return self.state
 
     async def reply(self, text: str, **extra: Any) -> dict[str, Any]:
         payload = {"type": "answer", "text": text, **extra}
-        self.state = await self.graph.ainvoke(Command(resume=payload), self.config,
-                                              context=self.deps)
+        self.state = await self.graph.ainvoke(
+            Command(resume=payload), self.config, context=self.deps
+        )
         return self.state
 
     async def leave(self) -> dict[str, Any]:
-        self.state = await self.graph.ainvoke(Command(resume={"type": "end"}), self.config,
-                                              context=self.deps)
+        self.state = await self.graph.ainvoke(
+            Command(resume={"type": "end"}), self.config, context=self.deps
+        )
         return self.state
 
     @property

@@ -435,7 +435,6 @@ def test_factory_defaults_to_edge_in_vectors_dir(settings: Settings) -> None:
         index.close()
 
 
-@pytest.mark.filterwarnings("ignore:Failed to obtain server version")
 def test_factory_uses_qdrant_client_for_a_url(settings: Settings) -> None:
     unreachable = settings.model_copy(update={"qdrant_url": "http://127.0.0.1:1"})
     with pytest.raises(ServiceUnavailable, match="unreachable"):

@@ -186,7 +186,7 @@ def _print_report(report: InterviewReport) -> None:
         who = "Scout" if turn.speaker == "scout" else "Candidate"
         console.print(f"[dim]{turn.seq:>3}[/] [bold]{who}[/] ({turn.kind}): {turn.text}")
     card = report.scorecard
-    overall = "—" if card.overall is None else f"{card.overall:.0f}"
+    overall = "—" if card.overall is None else f"{card.overall:.1f} of 5"
     console.print(f"\n[bold]Overall[/] {overall}  recommendation: {card.recommendation or '—'}")
     console.print(card.summary)
     rows = [

@@ -10,11 +10,14 @@ import typer
 
 from core.settings import Settings
 from ui.cli.app_state import AppState
+from ui.cli.ask_cmd import ask
+from ui.cli.assess_cmd import assess
 from ui.cli.candidates_cmd import candidates_app
 from ui.cli.db_cmd import db_app
 from ui.cli.demo_cmd import demo_app
 from ui.cli.doctor_cmd import doctor
 from ui.cli.ingest_cmd import ingest
+from ui.cli.interview_cmd import interview_app
 from ui.cli.job_cmd import job_app
 from ui.cli.match_cmd import match, rank
 from ui.cli.parse_cmd import parse
@@ -37,10 +40,13 @@ def build_app() -> typer.Typer:
     app.command("ingest")(ingest)
     app.command("rescore")(rescore)
     app.command("doctor")(doctor)
+    app.command("ask")(ask)
+    app.command("assess")(assess)
     app.add_typer(job_app, name="job")
     app.add_typer(candidates_app, name="candidates")
     app.add_typer(db_app, name="db")
     app.add_typer(demo_app, name="demo")
+    app.add_typer(interview_app, name="interview")
     return app
 
 

@@ -62,7 +62,8 @@ def plan_questions(
         return questions
     bank = load_bank()
     shown = resume_skills(resume, resume_lines, taxonomy)
-    planned = [_adapt(q, shown, resume_lines, bank, taxonomy) for q in questions]
+    used: set[str] = set()
+    planned = [_adapt(q, shown, resume_lines, bank, taxonomy, used) for q in questions]
     if len(planned) < MAX_QUESTIONS:
         extra = _project_question(planned, resume_lines, bank, design)
         planned += [extra] if extra else []
@@ -85,18 +86,24 @@ def _adapt(
     lines: Sequence[str],
     bank: dict[str, Any],
     taxonomy: Taxonomy | None,
+    used: set[str],
 ) -> InterviewQuestion:
-    """Gap probe, claim deep dive, or the designed question unchanged."""
+    """Gap probe, claim deep dive, or the designed question unchanged.
+
+    A resume line is probed once: two skills named on the same line would
+    otherwise ask the candidate the same question twice.
+    """
     skill = question.skill
     if question.kind != "technical" or not skill:
         return question
-    claim = best_claim(skill, lines, taxonomy)
+    claim = best_claim(skill, [line for line in lines if line.strip() not in used], taxonomy)
     if claim is None and not _shows(skill, shown, taxonomy):
         text = bank["gap_template"].format(skill=skill)
         return question.model_copy(update={"id": f"gap-{slug(skill)}", "text": text})
     if claim is None:
         return question
     text = bank["claim_templates"]["skill"].format(claim=_fragment(claim.line), skill=skill)
+    used.add(claim.line.strip())
     update = {"id": f"claim-{slug(skill)}", "text": text, "probes_claim": claim.line.strip()}
     return question.model_copy(update=update)
 

@@ -111,3 +111,14 @@ def test_plan_without_resume_keeps_the_design_and_caps_at_ten(taxonomy) -> None:
     lines = [*RESUME_LINES, "- Led the migration of 40 services to Kafka"]
     full = design_interview(job([f"Skill {i}" for i in range(14)]), job_id="j3")
     assert len(plan_questions(full, resume(), lines, taxonomy=taxonomy)) == MAX_QUESTIONS
+
+
+def test_a_resume_line_naming_several_skills_is_probed_once(taxonomy) -> None:
+    job = JobProfile(title="Backend Engineer", required_skills=["Python", "Django", "PostgreSQL"])
+    design = design_interview(job, job_id="job_1")
+    line = "Built Python and Django services on PostgreSQL for 6 years, serving 2M users."
+    resume = ParsedResume(skills=[SkillEntry(name=s) for s in job.required_skills])
+    planned = plan_questions(design, resume, [line], taxonomy=taxonomy)
+    probes = [q.probes_claim for q in planned if q.probes_claim]
+    assert probes.count(line) == 1
+    assert len({q.text for q in planned}) == len(planned)

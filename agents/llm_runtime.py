@@ -305,6 +305,9 @@ class LlmRuntime:
                 last = round_no == rounds and not task.tool_specs
                 runnable = model.bind_tools(offered, tool_choice="none" if last else None)
             if mode == "schema" and task.schema is not None:
+                # A plain body field, not ChatOpenAI's `response_format` argument: that one
+                # switches to the SDK's parse helpers, which refuse non-strict tools and
+                # stream differently. The answer is validated against the schema in `_answer`.
                 runnable = runnable.bind(extra_body={"response_format": response_format(
                     task.schema)})
             reply = await self._request(task, runnable, conversation)

@@ -31,11 +31,12 @@ from core.recruiter import (
     ToolOutcome,
 )
 from tools import recruiter_answers as render
+from tools.recruiter_stage import is_confirmation
 from tools.taxonomy import Taxonomy
 
 SINGLE_TARGET = ("profile", "explain", "similar", "move")
 COUNT_SHOWN = 10
-"""A count answer names this many of the candidates counted (all are counted)."""
+"""A count answer names this many of the candidates counted (all are counted), by name."""
 PLACE_FIELDS = frozenset({"locations", "remote"})
 """Where someone is: a follow-up naming a place replaces both, never adds to one."""
 
@@ -96,9 +97,11 @@ def plan_calls(parsed: ParsedQuestion, memory: ThreadMemory) -> BrainStep:
     if parsed.intent in calls:
         return BrainStep(intent=parsed.intent, calls=calls[parsed.intent](), notes=notes)
     query = merge_follow_up(parsed, memory)
+    asked = query
     if parsed.intent == "count" and query.limit is None:
-        query = query.model_copy(update={"limit": COUNT_SHOWN})
-    args = query.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+        sort = "name" if query.sort == "score" else query.sort
+        asked = query.model_copy(update={"limit": COUNT_SHOWN, "sort": sort})
+    args = asked.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
     return BrainStep(
         intent=parsed.intent, calls=[_call("search_candidates", **args)], query=query,
         notes=notes,
@@ -125,6 +128,8 @@ class OfflineRecruiterBrain:
         """All the calls at once on the first round; nothing more after."""
         if outcomes:
             return BrainStep()
+        if is_confirmation(question):
+            return BrainStep(intent="confirm")
         parsed = parse_question(
             question, jobs=jobs, taxonomy=self.taxonomy, memory=memory, now=now
         )
@@ -145,6 +150,8 @@ class OfflineRecruiterBrain:
 
 def compose(first: BrainStep, outcomes: list[ToolOutcome]) -> Answer:
     """The answer for the last outcome of the turn (the one the question was about)."""
+    if first.intent == "confirm":
+        return Answer(text="No stage change is waiting for confirmation.")
     if not outcomes:
         return Answer(text="I could not tell what to look up; try naming a skill, a job "
                            "or a candidate.")

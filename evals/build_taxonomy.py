@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-VERSION = "2026.11.1"
+VERSION = "2026.11.2"
 OUT_PATH = Path(__file__).resolve().parent.parent / "tools" / "data" / "skills_taxonomy.json"
 
 SPEC = """
@@ -520,7 +520,7 @@ Ionic | Ionic Framework, ionic framework | a
 Apache Cordova | cordova, phonegap
 Capacitor.js | capacitorjs, ionic capacitor
 Kotlin Multiplatform | kmp, kmm, kotlin multiplatform mobile
-Core Data
+Core Data | coredata
 CocoaPods
 Swift Package Manager | spm
 Mobile Development | mobile app development, mobile apps, mobile applications, mobile engineering

@@ -18,12 +18,14 @@ from dataclasses import dataclass
 
 from core.settings import Settings
 from evals import (
+    fairness,
     interview_assessor,
     jd_skills,
     layout_invariance,
     parsing_dotin,
     parsing_rendered,
     ranking,
+    recruiter_eval,
 )
 from evals.common import RESULTS_DIR, eval_data_dir, print_table
 
@@ -44,6 +46,8 @@ EVALS: tuple[Eval, ...] = (
     Eval(jd_skills.NAME, jd_skills.main),
     Eval(ranking.NAME, ranking.main),
     Eval(interview_assessor.NAME, interview_assessor.main),
+    Eval(fairness.NAME, fairness.main),
+    Eval(recruiter_eval.NAME, recruiter_eval.main),
 )
 
 

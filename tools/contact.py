@@ -22,8 +22,10 @@ from tools.resume_places import (
 )
 from tools.resume_titles import title_words
 
+# An apostrophe is legal inside a local part ("romeo.o'connell@..."), never at its ends.
 EMAIL = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+    r"(?<![\w.%+-])(?<!\w['’])[A-Za-z0-9](?:[A-Za-z0-9._%+-]|['’](?=[A-Za-z0-9]))*"
+    r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
 _PHONE = re.compile(
     r"(?<![\w+/.-])(?:\+|00)?(?:\(\+?\d{1,4}\)|\d)[\d \t\u00a0().\-/]{5,24}\d(?![\w/])"
@@ -42,7 +44,7 @@ _DOMAIN = re.compile(
     r"|tech|site|page|xyz|info|blog|design|codes)(?:/[^\s|,;<>()\"']*)?(?![\w@.-])",
     re.IGNORECASE,
 )
-_ITEM_SPLIT = re.compile(r"\s*[|·•◦▪●■♦❖➢►✉☎📞📧]\s*|\s+[—–-]\s+|\s{2,}|\t|\s+,\s+|\s*;\s*")
+_ITEM_SPLIT = re.compile(r"\s*[|·•◦▪●■♦❖➢►✉☎📞📧~]\s*|\s+[—–-]\s+|\s{2,}|\t|\s+,\s+|\s*;\s*")
 _LABEL = re.compile(
     r"^\s*(?:location|address|city|based in|residence|lives in|current location)\s*[:\-–]\s*(.+)$",
     re.IGNORECASE,
@@ -125,6 +127,17 @@ def _full_links(text: str) -> list[str]:
     return [link for _, link in sorted(found)]
 
 
+def mask_contacts(text: str) -> str:
+    """Emails, URLs and profile links blanked out, offsets kept.
+
+    "http" in a link and "github" in "github.com/jane" are not skills. Bare
+    domains stay: "ASP.NET" and "socket.io" look like them.
+    """
+    for pattern in (EMAIL, _URL, _PROFILE):
+        text = _blank_out(text, pattern)
+    return text
+
+
 def _blank_out(text: str, pattern: re.Pattern[str]) -> str:
     """Replace matches by spaces of the same length, so offsets keep their meaning."""
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
@@ -152,9 +165,7 @@ def find_location(lines: list[str], *, name: str | None = None) -> str | None:
             if not re.search(r"\d", value):
                 return value
         near = any(contact[max(0, index - 1) : index + 2])
-        for item in _items(line):
-            if name and name in item:
-                continue
+        for item in _items(line.replace(name, " | ") if name else line):
             score, place = _place(item, contact=near)
             if score and (best is None or score > best[0]):
                 best = (score, place)
@@ -206,7 +217,7 @@ def _place(item: str, *, contact: bool = False) -> tuple[int, str]:
 
 
 def _place_parts(item: str) -> list[str]:
-    """The comma parts of an item that can name a place: no street, postal code or country tail."""
+    """The comma parts of an item that can name a place: no label, street or postal code."""
     item = _TRAILING_LABEL.sub("", item.strip(_QUOTES))
     parts = [_LEADING_POSTAL.sub("", strip_postal(p.strip())) for p in item.split(",")]
     parts = [p for p in parts if p]
@@ -214,16 +225,32 @@ def _place_parts(item: str) -> list[str]:
     if numbered:
         if numbered[-1] == len(parts) - 1:
             return []
-        parts = parts[numbered[-1] + 1 :]
+        town = _after_street(parts[numbered[-1]])
+        parts = ([town] if town else []) + parts[numbered[-1] + 1 :]
     if len(parts) >= 3:
         parts = parts[-3:] if is_place_word(parts[-2]) else parts[-2:]
     return parts
 
 
+def _after_street(part: str) -> str | None:
+    """The town closing a street part ("2501 N. Main Ave. #4 Oklahoma City" -> "Oklahoma City")."""
+    words = part.split()
+    marks = [i for i, w in enumerate(words) if re.search(r"\d", w) or _street_word(w)]
+    cut = max(marks, default=-1)
+    tail = words[cut + 1 :]
+    if 1 <= len(tail) <= 3 and all(w[0].isupper() and w.isalpha() for w in tail):
+        return " ".join(tail)
+    return None
+
+
 def _street(part: str) -> bool:
     """A street, building or post-box part of an address ("Melvin Street", "PO Box 12")."""
     words = part.split()
-    return len(words) > 1 and any(w.lower().strip(".") in _STREET_WORDS for w in words)
+    return len(words) > 1 and any(_street_word(w) for w in words)
+
+
+def _street_word(word: str) -> bool:
+    return word.lower().strip(".") in _STREET_WORDS
 
 
 def is_place(item: str) -> bool:

@@ -20,7 +20,16 @@ from tools.job_sections import JobSection, SectionKind
 
 Reach = Literal["forward", "back", "previous"]
 
-_CLAUSE_SPLIT = re.compile(r";\s+|(?<=[a-z0-9)][.!?])\s+(?=[A-Z(])")
+# Text between two listed skills: ", ", " and ", ", or ", " / ".
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or)\s+|/\s*)$", re.I)
+_EXAMPLES_BEFORE = re.compile(
+    r"(?:\bsuch as|\be\.g\.?,?|\bfor (?:example|instance),?|\blike|\bany of|\bone of"
+    r"|\bone or more of)\s*[(:]?\s*$",
+    re.I,
+)
+_OR_JOIN = re.compile(r"\bor\b|/", re.I)
+
+_CLAUSE_SPLIT = re.compile(r";\s+|(?<=[a-z0-9)][.!?])(?<!e\.g\.)(?<!i\.e\.)\s+(?=[A-Z(])")
 _LEADING = re.compile(
     r"\b(?:ideally|preferably|bonus (?:points )?(?:if|for)|extra (?:points|credit) (?:if|for)"
     r"|(?:a )?plus if|even better if|optionally|would be nice|it'?s a plus if"
@@ -111,3 +120,39 @@ def optional_spans(
         else:
             chosen.update(before)
     return chosen
+
+
+def alternative_spans(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the spans (skill mentions) named as alternatives or examples.
+
+    "such as Python, Ruby, Java, PHP, and .Net", "(e.g. React, Vue)" and
+    "MySQL, Oracle, or MongoDB" each ask for one of a kind, not for all of
+    them: a run of two or more listed skills is a list of alternatives when
+    an example phrase opens it or "or" joins it. "including HTML5, CSS3"
+    names what is meant, so it stays a plain list.
+    """
+    chosen: set[int] = set()
+    for run in _runs(text, spans):
+        first = spans[run[0]]
+        joins = [text[spans[i][1] : spans[i + 1][0]] for i in run[:-1]]
+        opened = _EXAMPLES_BEFORE.search(text[max(0, first[0] - 40) : first[0]]) is not None
+        if opened or any(_OR_JOIN.search(join) for join in joins):
+            chosen.update(run)
+    return chosen
+
+
+def _runs(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Runs of two or more spans joined only by list punctuation or and/or."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index in range(len(spans)):
+        joined = bool(current) and _LIST_JOIN.match(text[spans[index - 1][1] : spans[index][0]])
+        if joined:
+            current.append(index)
+            continue
+        if len(current) >= 2:
+            runs.append(current)
+        current = [index]
+    if len(current) >= 2:
+        runs.append(current)
+    return runs

@@ -19,11 +19,24 @@ Rules, in order of strength:
    When it has no requirements section, all context skills are required,
    since the description is then the only statement of what the job needs.
    The company blurb ("About us") never contributes.
-4. A skill that ends up both required and preferred is required.
+4. A list of alternatives or examples ("such as Python, Ruby, Java, PHP, and
+   .Net", "MySQL, Oracle, or MongoDB", "(e.g. React, Vue)") asks for one of
+   its skills, so none of them is required on its own: in a required clause
+   they are all preferred. Keeping the first one required instead would
+   favour candidates by the order the author happened to type.
+5. A soft skill ("excellent communication skills", "attention to detail") is
+   at most preferred: a resume seldom shows one in so many words, so
+   requiring it would rank candidates on phrasing; it is for the interview.
+6. A skill that ends up both required and preferred is required.
 
 Benefits sections never contribute skills either, nor do the words after a degree in
-its clause ("MSc in Statistics" names a field of study, not a skill). Order is
-first mention in the text.
+its clause ("MSc in Statistics" names a field of study, not a skill). Nor does
+what a posting says about the hiring company or agency rather than the job
+(`_about_employer`): a benefits clause anywhere ("you will receive ongoing
+training and development", "childcare vouchers"), a skill naming the
+business ("a recruitment consultancy", "a large Biotechnology company",
+"Corecom Consulting are ..."), or a verb that merely looks like one ("are
+currently recruiting for"). Order is first mention in the text.
 """
 
 from __future__ import annotations
@@ -33,11 +46,11 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
-from tools.job_markers import Clause, find_markers, optional_spans
+from tools.job_markers import Clause, alternative_spans, find_markers, optional_spans
 from tools.job_requirements import degree_at
 
 if TYPE_CHECKING:
-    from tools.taxonomy import Taxonomy
+    from tools.taxonomy import SkillMention, Taxonomy
 
 Status = Literal["required", "preferred", "work", "context"]
 _RANK: Mapping[Status, int] = MappingProxyType(
@@ -52,16 +65,50 @@ _WORK = re.compile(
 )
 
 
+_BENEFIT_CLAUSE = re.compile(
+    r"\b(?:we offer|on offer|in return|you(?:'ll| will) (?:receive|get|enjoy)"
+    r"|(?:great|competitive|generous|excellent|employee) benefits|benefits (?:include|such as)"
+    r"|perks|(?:benefits|salary|remuneration|relocation) package|vouchers?"
+    r"|(?:competitive|fantastic|excellent|attractive) (?:salary|rates?)|rates? of pay|pension"
+    r"|paid (?:holiday|leave|time off)|holiday allowance|annual leave)",
+    re.IGNORECASE,
+)
+_BUSINESS_AFTER = re.compile(
+    r"^\s+(?:consultancy|consultancies|agency|agencies|firm|firms|company|companies|business"
+    r"|organi[sz]ation|group|specialists?|house|provider|partner)\b",
+    re.IGNORECASE,
+)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:are|is|am|was|were|be|been|currently|now)\s+$", re.I)
+_SUBJECT_AFTER = re.compile(r"^\s+(?:are|is|has|have|was|were)\b")
+_NAME_OPENS_CLAUSE = re.compile(r"^\W*(?:[A-Z][\w&.-]*\s+){1,3}$")
+
+
+def _about_employer(text: str, mention: SkillMention) -> bool:
+    """A mention that describes the hiring business, not a skill the job asks for."""
+    before, after = text[: mention.start], text[mention.end :]
+    if _BUSINESS_AFTER.match(after):
+        return True  # "recruitment consultancy", "Biotechnology company"
+    if mention.surface.lower().endswith("ing") and _AUXILIARY_BEFORE.search(before):
+        return True  # "are currently recruiting for"
+    named = mention.surface[:1].isupper() and _NAME_OPENS_CLAUSE.match(before) is not None
+    return named and _SUBJECT_AFTER.match(after) is not None  # "Corecom Consulting are ..."
+
+
 def _clause_statuses(clause: Clause, taxonomy: Taxonomy) -> list[tuple[str, Status]]:
     """Each skill mention in one clause with the status its place gives it."""
+    if _BENEFIT_CLAUSE.search(clause.text):
+        return []
     degree = degree_at(clause.text)
     mentions = [
         m for m in taxonomy.find(clause.text)
-        if m.name and (degree is None or m.start < degree)
+        if m.name and (degree is None or m.start < degree) and not _about_employer(clause.text, m)
     ]
     if not mentions:
         return []
-    optional = optional_spans(find_markers(clause.text), [(m.start, m.end) for m in mentions])
+    spans = [(m.start, m.end) for m in mentions]
+    optional = optional_spans(find_markers(clause.text), spans)
+    if clause.kind == "required":
+        optional |= alternative_spans(clause.text, spans)  # rule 4
     base: Status = (
         "required" if clause.kind == "required"
         else "preferred" if clause.kind == "preferred"
@@ -72,6 +119,12 @@ def _clause_statuses(clause: Clause, taxonomy: Taxonomy) -> list[tuple[str, Stat
         (mention.name, "preferred" if index in optional else base)
         for index, mention in enumerate(mentions)
     ]
+
+
+def _soft_cap(taxonomy: Taxonomy, name: str, status: str) -> str:
+    """A soft skill is at most preferred (rule 5)."""
+    soft = status == "required" and taxonomy.category(name) == "soft_skill"
+    return "preferred" if soft else status
 
 
 def _context_rule(clauses: list[Clause], taxonomy: Taxonomy) -> dict[str, str]:
@@ -103,7 +156,7 @@ def classify_skills(
                 best[name] = status
     context = _context_rule(clauses, taxonomy)
     final = {
-        name: context.get(status, status)
+        name: _soft_cap(taxonomy, name, context.get(status, status))
         for name, status in best.items()
     }
     required = [name for name in order if final[name] == "required"]

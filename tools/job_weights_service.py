@@ -131,19 +131,21 @@ async def edit_job_weights(
         job = await job_repo.get_job(session, tenant_id=tenant_id, job_id=job_id)
         previous = job.weights_model()
         weights = weights_with(MatchWeights() if reset else previous, changes or {})
-        before = job.profile_model()
-        profile = apply_overrides(
-            before, add_required=require, add_preferred=prefer, remove=drop, taxonomy=taxonomy
-        )
+        before = profile = job.profile_model()
+        if require or prefer or drop:
+            profile = apply_overrides(
+                before, add_required=require, add_preferred=prefer, remove=drop, taxonomy=taxonomy
+            )
         skills_changed = (profile.required_skills, profile.preferred_skills) != (
             before.required_skills,
             before.preferred_skills,
         )
-        if skills_changed:
-            await _save_profile(session, job, profile)
+        version = job.version
         job = await job_repo.update_job_weights(
             session, tenant_id=tenant_id, job_id=job_id, weights=weights
         )
+        if skills_changed:
+            await _save_profile(session, job, profile, bump=job.version == version)
         return JobWeights(
             job_id=job.id,
             title=job.title,
@@ -156,10 +158,12 @@ async def edit_job_weights(
         )
 
 
-async def _save_profile(session: AsyncSession, job: Job, profile: JobProfile) -> None:
-    """Store the edited profile, bump the job's version, mark its scores stale."""
+async def _save_profile(
+    session: AsyncSession, job: Job, profile: JobProfile, *, bump: bool
+) -> None:
+    """Store the edited profile, bump the job's version (once per edit), mark scores stale."""
     job.profile = profile.model_dump(mode="json", exclude={"id"})
-    job.version += 1
+    job.version += 1 if bump else 0
     await session.flush()
     await session.execute(
         update(MatchScoreRow)

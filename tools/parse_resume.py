@@ -20,13 +20,16 @@ from tools.dates import month_span, reference_note, total_years
 from tools.resume_cleanup import clean_lines
 from tools.resume_education import parse_education
 from tools.resume_experience import Job, parse_experience
-from tools.resume_header import find_headline, find_name
+from tools.resume_header import find_headline, find_name, headline_title
 from tools.resume_languages import find_certifications, find_languages
-from tools.resume_skills import job_text, skill_names, skills_with_years
+from tools.resume_skills import is_sublist, job_text, resume_skill_names, skills_with_years
 from tools.sections import Section, lines_of, split_sections
 from tools.taxonomy import Taxonomy
 
 _HEADER_KINDS = ("header", "contact")
+_NOT_SKILL_TEXT = frozenset({"education", "languages", "references", "contact"})
+_LABELLED_LISTS = ("other", "summary")
+_OWN_WORDS = ("header", "summary", "other")
 _ENTRY_KINDS = frozenset({"experience", "education", "projects", "certifications", "skills"})
 _NOT_EXPERIENCE = frozenset(
     {"education", "projects", "certifications", "awards", "publications", "skills",
@@ -45,7 +48,8 @@ def parse_resume(
     emails = find_emails(doc.text)
     name = _name(sections, emails, taxonomy)
     jobs = _jobs(sections)
-    skills = skill_names(taxonomy, _skill_texts(sections, jobs, lines))
+    employers = [job.entry.company for job in jobs if job.entry.company]
+    skills = _skills(taxonomy, sections, jobs, employers)
     spans = [s for job in jobs if job.dates and (s := month_span(job.dates, reference))]
     parsed = ParsedResume(
         name=name,
@@ -53,13 +57,13 @@ def parse_resume(
         phones=find_phones("\n".join(header)) or find_phones(doc.text),
         location=find_location(header, name=name),
         links=find_links(doc.text, header="\n".join(header)),
-        headline=find_headline(header[:12], name),
+        headline=headline_title(find_headline(header[:12], name), employers),
         summary=" ".join(lines_of(sections, "summary")).strip() or None,
         skills=skills_with_years(taxonomy, skills, jobs, reference),
         experience=[job.entry for job in jobs],
         education=parse_education(lines_of(sections, "education")),
         certifications=find_certifications(lines_of(sections, "certifications")),
-        languages=find_languages(lines_of(sections, "languages"), lines),
+        languages=find_languages(lines_of(sections, "languages", "skills"), lines),
         total_years_experience=total_years(spans) if spans else None,
         parser_version=PARSER_VERSION,
     )
@@ -76,12 +80,30 @@ def _jobs(sections: list[Section]) -> list[Job]:
     return [job for job in parse_experience(loose) if job.dates is not None]
 
 
-def _skill_texts(sections: list[Section], jobs: list[Job], lines: list[str]) -> list[str]:
-    """Where skills are read: the skills section, then the jobs (or everything)."""
+def _skills(
+    taxonomy: Taxonomy, sections: list[Section], jobs: list[Job], employers: list[str]
+) -> list[str]:
+    """Declared skills first, then those named in prose (see `resume_skill_names`).
+
+    Declared: the skills and languages sections ("Languages: Java, C++" is
+    common) and "Label: item, item" lines elsewhere ("Operating Systems:
+    Windows, Linux" under Additional Information). With a skills section the
+    prose read is where the author describes their own work (the jobs, the
+    summary, the header, additional information); without one, every section
+    but education, languages and references: a degree's field ("BSc
+    Computer Science") is not a skill.
+    """
     listed = lines_of(sections, "skills")
-    if not listed:
-        return ["\n".join(lines)]
-    return ["\n".join(listed), *(job_text(job) for job in jobs)]
+    declared = [*listed, *lines_of(sections, "languages")]
+    declared += [line for line in lines_of(sections, *_LABELLED_LISTS) if is_sublist(line)]
+    if listed:
+        prose = [job_text(job) for job in jobs]
+        prose.append("\n".join(lines_of(sections, *_OWN_WORDS)))
+    else:
+        prose = ["\n".join(s.lines) for s in sections if s.kind not in _NOT_SKILL_TEXT]
+    return resume_skill_names(
+        taxonomy, ["\n".join(declared)], prose, employers, listed=bool(listed)
+    )
 
 
 def _name(sections: list[Section], emails: list[str], taxonomy: Taxonomy) -> str | None:

@@ -10,8 +10,10 @@ shortlisted. Scout enforces that in two directions:
   out of the text before parsing (`redact_lines`), so they cannot reach the
   parser, the scorer, the embeddings or the search index, and gendered
   pronouns and titles in the profile's prose are made neutral
-  (`neutral_profile`), so "She led…" and "He led…" embed identically. A
-  photo is never read: only text is extracted.
+  (`neutral_profile`), so "She led…" and "He led…" embed identically. The
+  candidate's name is never a source of skills ("Ruby Swift", "Go Min-ji":
+  `name_names_a_skill`, `without_name`). A photo is never read: only text is
+  extracted.
 * **Criteria** — when a recruiter asks for something that names or stands in
   for a protected attribute ("only candidates under 35", "no women", "native
   German speakers only", "must be married"), `check_criterion` returns the
@@ -29,8 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from core.resume import ParsedResume
+
+if TYPE_CHECKING:
+    from tools.taxonomy import Taxonomy
 
 PROTECTED_ATTRIBUTES = "protected_attributes"
 
@@ -94,55 +100,103 @@ _NOT_THINGS = (
 _CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (attribute, re.compile(pattern, re.IGNORECASE))
     for attribute, pattern in (
-        (AGE, r"\b(?:ages?|aged|date of birth|d\.o\.b\.?|dob|birth ?year|born (?:in|after|before)"
-              r"|years? old|y/o|age limit|max(?:imum)? age|min(?:imum)? age)\b"),
+        (
+            AGE,
+            r"\b(?:ages?|aged|date of birth|d\.o\.b\.?|dob|birth ?year|born (?:in|after|before)"
+            r"|years? old|y/o|age limit|max(?:imum)? age|min(?:imum)? age)\b",
+        ),
         (AGE, rf"\b{_PEOPLE}\s+(?:who are\s+|aged\s+)?{_AGE_COMPARE}\s+{_AGE_NUMBER}\b"),
-        (AGE, rf"\b{_AGE_COMPARE}\s+{_AGE_NUMBER}\s*(?:$|[.,;!)]|y\.?o\b|or\s+(?:younger|older)"
-              rf"|-\s*{_AGE_NUMBER}\b|and\s+{_AGE_NUMBER}\b(?!\s*(?:\+\s*)?(?:years?|yrs?)\b))"),
-        (AGE, rf"\b(?:young|younger|youthful|elderly|senior citizens?|retirees?|millennials?"
-              rf"|gen(?:eration)? ?[xyz]|boomers?|digital natives?|fresh blood|too old|not old"
-              rf"|old(?:er)?\s+{_PEOPLE})\b{_NOT_THINGS}"),
-        (AGE, r"\bin (?:their|his|her) (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties"
-              r"|sixties)\b"),
-        (GENDER, r"\b(?:gender|sex|male|males|female|females|women|woman|men|ladies|lady"
-                 r"|gentlemen|girls?|boys?|mothers?|fathers?|moms?|dads?|pregnan\w*|maternity"
-                 r"|paternity|transgender|non-binary|nonbinary|feminine|masculine|manly"
-                 r"|womanly)\b"),
+        (
+            AGE,
+            rf"\b{_AGE_COMPARE}\s+{_AGE_NUMBER}\s*(?:$|[.,;!)]|y\.?o\b|or\s+(?:younger|older)"
+            rf"|-\s*{_AGE_NUMBER}\b|and\s+{_AGE_NUMBER}\b(?!\s*(?:\+\s*)?(?:years?|yrs?)\b))",
+        ),
+        (
+            AGE,
+            rf"\b(?:young|younger|youthful|elderly|senior citizens?|retirees?|millennials?"
+            rf"|gen(?:eration)? ?[xyz]|boomers?|digital natives?|fresh blood|too old|not old"
+            rf"|old(?:er)?\s+{_PEOPLE})\b{_NOT_THINGS}",
+        ),
+        (
+            AGE,
+            r"\bin (?:their|his|her) (?:20s|30s|40s|50s|60s|twenties|thirties|forties|fifties"
+            r"|sixties)\b",
+        ),
+        (
+            GENDER,
+            r"\b(?:gender|sex|male|males|female|females|women|woman|men|ladies|lady"
+            r"|gentlemen|girls?|boys?|mothers?|fathers?|moms?|dads?|pregnan\w*|maternity"
+            r"|paternity|transgender|non-binary|nonbinary|feminine|masculine|manly"
+            r"|womanly)\b",
+        ),
         (GENDER, r"\b(?:be|is|are|a|only|no)\s+(?:a\s+)?man\b"),
-        (ETHNICITY, r"\b(?:race(?!\s+conditions?)|racial(?:ly)?|races|ethnic\w*|skin colou?r"
-                    r"|complexion|caste|colou?red people|bipoc|poc)\b"),
-        (ETHNICITY, rf"\b{_ETHNIC}\s+{_PEOPLE}\b|\b(?:only|no)\s+{_ETHNIC}s?\b"
-                    rf"(?!\s*[-/]?\s*(?:box|hat|board|list|label|space|paper|friday))"),
-        (MARITAL, r"\b(?:married|unmarried|marital|divorced|widow(?:ed|er)?|spouse|wife"
-                  r"|husband|childless|child-free|family status|maiden name|family plans?"
-                  r"|starting a family)\b"),
-        (MARITAL, r"\b(?:no|with|without|has|have|having)\s+(?:young\s+|small\s+)?(?:children"
-                  r"|kids)\b"),
-        (MARITAL, r"\bsingle\s+(?:candidates?|applicants?|people|persons?|men|women|parents?"
-                  r"|mothers?|fathers?|status)\b|\b(?:be|is|are|being|only)\s+single\b"
-                  r"(?!\s*[-‐]?\s*(?:page|sign|source|threaded|tenant|point))"),
-        (NATIONALITY, r"\b(?:nationality|nationalities|national origin|citizens?|citizenship"
-                      r"|ethnic origin|foreigners?|immigrants?|expats?|mother tongue"
-                      r"|first language|born in|native(?:\s+\w+)?\s+speakers?|natives?\s+of"
-                      r"|(?:no|without|neutral|native|foreign|heavy|strong)\s+accents?)\b"),
-        (NATIONALITY, rf"\b{_NATIONS}\s+(?:nationals?|citizens?|origin|descent|born|people)\b"
-                      rf"|\b(?:only|no)\s+{_NATIONS}s\b"
-                      rf"|\b(?:be|is|are)\s+(?:an?\s+)?{_NATIONS}\s*(?:$|[.,;!)]|by birth)"),
-        (RELIGION, rf"\b(?:religion|religious|church|mosque|synagogue|hijab|headscarf|turban"
-                   rf"|kippah|sabbath|faith-based)\b|\b{_RELIGIONS}\b"),
-        (DISABILITY, r"\b(?:disabled (?:people|candidates?|applicants?|persons?)|disabilit"
-                     r"(?:y|ies)|handicap\w*|wheelchair|able-bodied|health (?:issues?|problems?"
-                     r"|conditions?)|medical (?:history|conditions?)|illness|mentally ill"
-                     r"|mental illness|deaf|autis\w*|neurodiverse|neurotypical"
-                     r"|sick leave history)\b"),
-        (ORIENTATION, r"\b(?:sexual orientation|gay|lesbian|bisexual|heterosexual|homosexual"
-                      r"|straight (?:men|women|people|candidates?)|lgbt\w*|queer)\b"),
-        (APPEARANCE, r"\b(?:photo|photograph|picture|headshot|selfie)s?\s+(?:required|attached"
-                     r"|included|mandatory|must)\b|\b(?:with|include|attach|send|add|upload"
-                     r"|submit|provide)\s+(?:an?\s+|your\s+)?(?:recent\s+)?(?:photo|photograph"
-                     r"|picture|headshot|selfie)s?\b|\b(?:good-looking|good looking|attractive"
-                     r"|beautiful|handsome|physical appearance|presentable|slim|overweight"
-                     r"|height|body weight)\b"),
+        (
+            ETHNICITY,
+            r"\b(?:race(?!\s+conditions?)|racial(?:ly)?|races|ethnic\w*|skin colou?r"
+            r"|complexion|caste|colou?red people|bipoc|poc)\b",
+        ),
+        (
+            ETHNICITY,
+            rf"\b{_ETHNIC}\s+{_PEOPLE}\b|\b(?:only|no)\s+{_ETHNIC}s?\b"
+            rf"(?!\s*[-/]?\s*(?:box|hat|board|list|label|space|paper|friday))",
+        ),
+        (
+            MARITAL,
+            r"\b(?:married|unmarried|marital|divorced|widow(?:ed|er)?|spouse|wife"
+            r"|husband|childless|child-free|family status|maiden name|family plans?"
+            r"|starting a family)\b",
+        ),
+        (
+            MARITAL,
+            r"\b(?:no|with|without|has|have|having)\s+(?:young\s+|small\s+)?(?:children"
+            r"|kids)\b",
+        ),
+        (
+            MARITAL,
+            r"\bsingle\s+(?:candidates?|applicants?|people|persons?|men|women|parents?"
+            r"|mothers?|fathers?|status)\b|\b(?:be|is|are|being|only)\s+single\b"
+            r"(?!\s*[-‐]?\s*(?:page|sign|source|threaded|tenant|point))",
+        ),
+        (
+            NATIONALITY,
+            r"\b(?:nationality|nationalities|national origin|citizens?|citizenship"
+            r"|ethnic origin|foreigners?|immigrants?|expats?|mother tongue"
+            r"|first language|born in|native(?:\s+\w+)?\s+speakers?|natives?\s+of"
+            r"|(?:no|without|neutral|native|foreign|heavy|strong)\s+accents?)\b",
+        ),
+        (
+            NATIONALITY,
+            rf"\b{_NATIONS}\s+(?:nationals?|citizens?|origin|descent|born|people)\b"
+            rf"|\b(?:only|no)\s+{_NATIONS}s\b"
+            rf"|\b(?:be|is|are)\s+(?:an?\s+)?{_NATIONS}\s*(?:$|[.,;!)]|by birth)",
+        ),
+        (
+            RELIGION,
+            rf"\b(?:religion|religious|church|mosque|synagogue|hijab|headscarf|turban"
+            rf"|kippah|sabbath|faith-based)\b|\b{_RELIGIONS}\b",
+        ),
+        (
+            DISABILITY,
+            r"\b(?:disabled (?:people|candidates?|applicants?|persons?)|disabilit"
+            r"(?:y|ies)|handicap\w*|wheelchair|able-bodied|health (?:issues?|problems?"
+            r"|conditions?)|medical (?:history|conditions?)|illness|mentally ill"
+            r"|mental illness|deaf|autis\w*|neurodiverse|neurotypical"
+            r"|sick leave history)\b",
+        ),
+        (
+            ORIENTATION,
+            r"\b(?:sexual orientation|gay|lesbian|bisexual|heterosexual|homosexual"
+            r"|straight (?:men|women|people|candidates?)|lgbt\w*|queer)\b",
+        ),
+        (
+            APPEARANCE,
+            r"\b(?:photo|photograph|picture|headshot|selfie)s?\s+(?:required|attached"
+            r"|included|mandatory|must)\b|\b(?:with|include|attach|send|add|upload"
+            r"|submit|provide)\s+(?:an?\s+|your\s+)?(?:recent\s+)?(?:photo|photograph"
+            r"|picture|headshot|selfie)s?\b|\b(?:good-looking|good looking|attractive"
+            r"|beautiful|handsome|physical appearance|presentable|slim|overweight"
+            r"|height|body weight)\b",
+        ),
     )
 )
 
@@ -191,11 +245,17 @@ def check_criterion(text: str) -> str | None:
 _LABELS: tuple[tuple[str, str], ...] = (
     (AGE, r"date of birth|birth ?date|d\.?o\.?b\.?|born|age|year of birth"),
     (GENDER, r"gender|sex|pronouns"),
-    (MARITAL, r"marital status|civil status|family status|marital|spouse(?:'s)? name"
-              r"|husband'?s name|wife'?s name|children|number of children|dependants|dependents"
-              r"|father'?s name|mother'?s name"),
-    (NATIONALITY, r"nationality|citizenship|national origin|place of birth|birth ?place"
-                  r"|country of birth|ethnic origin"),
+    (
+        MARITAL,
+        r"marital status|civil status|family status|marital|spouse(?:'s)? name"
+        r"|husband'?s name|wife'?s name|children|number of children|dependants|dependents"
+        r"|father'?s name|mother'?s name",
+    ),
+    (
+        NATIONALITY,
+        r"nationality|citizenship|national origin|place of birth|birth ?place"
+        r"|country of birth|ethnic origin",
+    ),
     (ETHNICITY, r"ethnicity|race|caste"),
     (RELIGION, r"religion|religious affiliation|faith"),
     (DISABILITY, r"health|health status|disability|medical conditions?"),
@@ -209,9 +269,12 @@ _LABELLED = tuple(
 _STANDALONE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (attribute, re.compile(pattern, re.IGNORECASE))
     for attribute, pattern in (
-        (MARITAL, r"^(?:married|divorced|widowed|unmarried|single|engaged)(?:\s*(?:,|with|and"
-                  r"|;)\s*(?:\d+|one|two|three|four|five|no)\s+(?:children|kids|child|sons?"
-                  r"|daughters?))?\.?$"),
+        (
+            MARITAL,
+            r"^(?:married|divorced|widowed|unmarried|single|engaged)(?:\s*(?:,|with|and"
+            r"|;)\s*(?:\d+|one|two|three|four|five|no)\s+(?:children|kids|child|sons?"
+            r"|daughters?))?\.?$",
+        ),
         (MARITAL, r"^(?:\d+|one|two|three|four|five)\s+(?:children|kids|child)\.?$"),
         (AGE, r"^(?:born|b\.)\s+(?:on\s+|in\s+)?[\w .,/-]{0,20}?(?:19|20)\d{2}\b[^|]{0,40}$"),
         (AGE, rf"^(?:aged?\s+)?{_AGE_NUMBER}\s*(?:years?|yrs?)\s*old\.?$"),
@@ -315,14 +378,25 @@ def redaction_warning(attributes: list[str]) -> str | None:
 # --- gender-neutral prose -----------------------------------------------------------------------
 
 _NEUTRAL = {
-    "he": "they", "she": "they", "him": "their", "her": "their", "his": "their",
-    "hers": "their", "himself": "themselves", "herself": "themselves",
-    "he's": "they're", "she's": "they're", "he'd": "they'd", "she'd": "they'd",
-    "he'll": "they'll", "she'll": "they'll",
+    "he": "they",
+    "she": "they",
+    "him": "their",
+    "her": "their",
+    "his": "their",
+    "hers": "their",
+    "himself": "themselves",
+    "herself": "themselves",
+    "he's": "they're",
+    "she's": "they're",
+    "he'd": "they'd",
+    "she'd": "they'd",
+    "he'll": "they'll",
+    "she'll": "they'll",
 }
-_PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(_NEUTRAL, key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
-_HONORIFIC = re.compile(r"\b(?:mr|mrs|ms|miss|mx|mister|madam|sir)\b\.?\s*(?=[A-Z])")
+_PRONOUN = re.compile(
+    r"\b(?:" + "|".join(sorted(_NEUTRAL, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Mister|Madam)\b\.?\s*(?=[A-Z][a-z])")
 
 
 def neutral_text(text: str) -> str:
@@ -359,3 +433,30 @@ def neutral_profile(parsed: ParsedResume) -> ParsedResume:
             ],
         }
     )
+
+
+# --- names are not skills -----------------------------------------------------------------------
+
+_CONTACT = re.compile(r"\S+@\S+|\S*(?:https?://|www\.|linkedin\.com|github\.com)\S*", re.IGNORECASE)
+NAME_PLACEHOLDER = "Candidate Name"
+
+
+def name_names_a_skill(name: str | None, taxonomy: Taxonomy) -> bool:
+    """Does the candidate's name contain a skill word ("Ruby Swift", "Go Min-ji")?"""
+    return bool(name) and bool(taxonomy.find(name or ""))
+
+
+def without_name(text: str, name: str) -> str:
+    """The text with the candidate's name (and its words in emails and links) neutralised.
+
+    The full name becomes a neutral placeholder; inside emails and profile
+    links each word of the name becomes "x". The name's words elsewhere stay:
+    a "Swift" in "Swift · SwiftUI" is a skill, whoever the candidate is.
+    """
+    words = [re.escape(word) for word in name.split() if word]
+    if not words:
+        return text
+    full = re.compile(r"\b" + r"[\s.,-]+".join(words) + r"\b", re.IGNORECASE)
+    parts = re.compile(r"|".join(sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    text = full.sub(NAME_PLACEHOLDER, text)
+    return _CONTACT.sub(lambda match: parts.sub("x", match.group(0)), text)

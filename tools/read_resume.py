@@ -3,8 +3,9 @@
 The one place the three steps are chained, so the CLI, the ingester and the
 chat upload all treat a bad file the same way. Between extraction and parsing
 the personal details Scout never scores on (date of birth, marital status,
-nationality, …) are taken out (`tools.protected_attributes`), and the parsed
-profile's prose is made gender-neutral, so neither can reach a score. A resume
+nationality, …) are taken out (`tools.protected_attributes`), the parsed
+profile's prose is made gender-neutral and skills read only from the
+candidate's name are dropped, so none of them can reach a score. A resume
 with too little readable text is marked insufficient, with the reason, and is
 never scored.
 """
@@ -24,7 +25,13 @@ from tools.extract import DEFAULT_MIN_CHARS, extract_text
 from tools.file_checks import check_upload
 from tools.hidden_text import HIDDEN_TEXT
 from tools.parse_resume import parse_resume
-from tools.protected_attributes import neutral_profile, redact_lines, redaction_warning
+from tools.protected_attributes import (
+    name_names_a_skill,
+    neutral_profile,
+    redact_lines,
+    redaction_warning,
+    without_name,
+)
 from tools.resume_pdf import image_pages
 from tools.taxonomy import Taxonomy
 
@@ -80,8 +87,27 @@ def read_resume(
             f"{INSUFFICIENT_EVIDENCE}: {_insufficient_reason(kind, data, document, settings)}"
         )
     with clock.measure("parse"):
-        parsed = neutral_profile(parse_resume(document, taxonomy, reference_date=reference_date))
-    return ReadResume(kind=kind, document=document, parsed=parsed)
+        parsed = parse_resume(document, taxonomy, reference_date=reference_date)
+        if parsed.name and name_names_a_skill(parsed.name, taxonomy):
+            parsed = _skills_not_from_name(parsed, parsed.name, document, taxonomy, reference_date)
+    return ReadResume(kind=kind, document=document, parsed=neutral_profile(parsed))
+
+
+def _skills_not_from_name(
+    parsed: ParsedResume,
+    name: str,
+    document: ExtractedDocument,
+    taxonomy: Taxonomy,
+    reference: date | None,
+) -> ParsedResume:
+    """The skills as read with the name neutralised: "Ruby Swift" is not a Ruby developer.
+
+    Rare (a name with a skill word in it), so the resume is simply parsed a
+    second time with the name replaced, and only the skills are taken from it.
+    """
+    blind = document.model_copy(update={"text": without_name(document.text, name)})
+    again = parse_resume(blind, taxonomy, reference_date=reference)
+    return parsed.model_copy(update={"skills": again.skills})
 
 
 def _without_protected(document: ExtractedDocument) -> ExtractedDocument:

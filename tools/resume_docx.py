@@ -134,11 +134,22 @@ def _cell_lines(cell: _Cell) -> list[str]:
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _TEXT_PARTS = re.compile(r"^word/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _HIGHLIGHT = {
-    "black": "000000", "blue": "0000FF", "cyan": "00FFFF", "green": "00FF00",
-    "magenta": "FF00FF", "red": "FF0000", "yellow": "FFFF00", "white": "FFFFFF",
-    "darkBlue": "000080", "darkCyan": "008080", "darkGreen": "008000",
-    "darkMagenta": "800080", "darkRed": "800000", "darkYellow": "808000",
-    "darkGray": "808080", "lightGray": "C0C0C0",
+    "black": "000000",
+    "blue": "0000FF",
+    "cyan": "00FFFF",
+    "green": "00FF00",
+    "magenta": "FF00FF",
+    "red": "FF0000",
+    "yellow": "FFFF00",
+    "white": "FFFFFF",
+    "darkBlue": "000080",
+    "darkCyan": "008080",
+    "darkGreen": "008000",
+    "darkMagenta": "800080",
+    "darkRed": "800000",
+    "darkYellow": "808000",
+    "darkGray": "808080",
+    "lightGray": "C0C0C0",
 }
 _HEX = re.compile(r"^[0-9A-Fa-f]{6}$")
 _NEAR = 24.0  # grey levels, as for PDF text
@@ -161,7 +172,8 @@ class _Format:
         """These properties on top of `base` (a set value wins)."""
         return _Format(
             **{
-                f.name: getattr(self, f.name) if getattr(self, f.name) is not None
+                f.name: getattr(self, f.name)
+                if getattr(self, f.name) is not None
                 else getattr(base, f.name)
                 for f in fields(self)
             }

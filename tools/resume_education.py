@@ -64,6 +64,10 @@ _NOISE = re.compile(
 _YEAR_IN_BRACKETS = re.compile(
     r"\(\s*(?:expected|exp\.|class of)?\s*(?:19|20)\d{2}\s*\)", re.IGNORECASE
 )
+_SCHOOL_AT = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+)*?(?:University|College|Institute|School)"
+    r"(?:\s+of(?:\s+[A-Z][\w.&'’-]*)+)?\s+at\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+)
 _FIELD_AFTER = re.compile(
     r"^\s*(?:in|of|,|-|–|:)\s*(?P<field>[A-Z][\w&'’/ ()-]*?)"
     r"\s*(?=$|,|\||\s[—–-]\s|\(|\bfrom\b|\bat\b|\d)"
@@ -130,8 +134,10 @@ def _state_code(text: str, match: re.Match[str]) -> bool:
 def _read_line(draft: _Draft, line: str) -> None:
     """Fold one line's degree, subject, school and years into the draft."""
     ranges = find_ranges(line)
-    years = [r.end or r.start for r in ranges if not r.current] or find_dates(line)
-    draft.years += [int(y[:4]) for y in years]
+    years = [r.end or r.start for r in ranges if not r.current]
+    if not ranges:
+        years = find_dates(line)
+    draft.years += [int(y[:4]) for y in years]  # an ongoing degree ("2020 - Present") has none
     text = line
     for found in reversed(ranges):
         text = text[: found.begin] + " | " + text[found.stop :]
@@ -149,13 +155,29 @@ def _read_line(draft: _Draft, line: str) -> None:
             text = text[: match.start()] + " | " + text[match.end() + after.end() :]
         else:
             text = text[: match.start()] + " | " + text[match.end() :]
-    fields, _place = fields_with_location(text)
+    campus = _SCHOOL_AT.search(text)
+    if campus and draft.institution is None:  # "at" joins the name here, it parts nothing
+        draft.institution = campus.group(0)
+        text = text[: campus.start()] + " | " + text[campus.end() :]
+    fields, place = fields_with_location(text)
     for index, part in enumerate(fields):
         previous = fields[index - 1] if index else ""
         if previous == draft.institution and "universit" in previous.lower() and _campus(part):
-            draft.institution = f"{draft.institution}, {part}"
+            draft.institution = _as_written(text, previous, part)
             continue
         _place_field(draft, part)
+    school = draft.institution or ""
+    campus_city = place and "," not in place and f"{school}, {place}" in text
+    if campus_city and "universit" in school.lower():
+        draft.institution = f"{school}, {place}"  # a campus city: "..., Ho Chi Minh City"
+
+
+def _as_written(text: str, school: str, campus: str) -> str:
+    """School and campus joined as the line joins them ("University of Texas at Austin")."""
+    joined = re.search(
+        re.escape(school) + r"(?P<sep>\s*,\s*|\s+at\s+|\s+[-–—]\s+)" + re.escape(campus), text
+    )
+    return f"{school}{joined.group('sep')}{campus}" if joined else f"{school}, {campus}"
 
 
 def _campus(part: str) -> bool:

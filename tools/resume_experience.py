@@ -32,6 +32,13 @@ _RANGE_END = re.compile(
     rf"^\s*(?:{PRESENT}|(?:[A-Za-z]{{3,9}}\.?\s+)?(?:19|20)\d{{2}})\s*$", re.IGNORECASE
 )
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
+_LINK_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_DANGLING = re.compile(r"\s[-–—]\s*$")  # "Disney -": a company line in exported layouts
+_LABELLED = re.compile(
+    r"^\W*(?:(?P<company>company|employer|organi[sz]ation|firm)|(?P<title>designation|job title"
+    r"|title|position|role))(?:\s*\d{1,2})?\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -43,8 +50,12 @@ class Job:
 
 
 def parse_experience(lines: list[str]) -> list[Job]:
-    """Experience entries in resume order."""
-    lines = join_wrapped_ranges(lines)
+    """Experience entries in resume order.
+
+    A line holding nothing but a link (a page footer such as a profile URL)
+    is dropped first: between a title and its company it would split them.
+    """
+    lines = join_wrapped_ranges([line for line in lines if not _LINK_ONLY.match(line)])
     anchors = [i for i, line in enumerate(lines) if _anchor_range(line) is not None]
     if not anchors:
         return _undated(lines)
@@ -89,6 +100,11 @@ def _anchor_range(line: str) -> DateRange | None:
         return None
     rest = line[: found[0].begin] + line[found[0].stop :]
     return found[0] if len(rest.split()) <= 16 else None
+
+
+def has_company_hint(text: str) -> bool:
+    """A corporate word in a name ("Ltd", "Technologies", "Bank")."""
+    return _COMPANY_HINT.search(text) is not None
 
 
 def header_like(line: str) -> bool:
@@ -148,26 +164,50 @@ def _job(before: list[str], anchor: str, after: list[str], body: list[str]) -> J
 
 
 def _fields(header: list[str]) -> tuple[str | None, str | None, str | None]:
-    """Assign the header's fields to title, company and location."""
+    """Assign the header's fields to title, company and location.
+
+    "Company: X" and "Designation: Y" say which is which; a line ending in a
+    dangling dash ("Disney -", "Infosys Limited -  Pune, Maharashtra -") is
+    the company line of exported job-board resumes.
+    """
     fields: list[str] = []
+    named: dict[str, str] = {}
+    companies: list[str] = []
     location: str | None = None
     for line in header:
+        labelled = _LABELLED.match(line.strip())
+        if labelled:
+            kind = "company" if labelled.group("company") else "title"
+            parts, place = fields_with_location(labelled.group("value"))
+            named.setdefault(kind, parts[0] if parts else tidy(labelled.group("value")))
+            location = location or place
+            continue
         at = _AT.match(line.strip())
         parts, place = fields_with_location(line)
         if at and not place:
             parts = [tidy(at.group("title")), tidy(at.group("company"))]
-        fields += [p for p in parts if p]
+        parts = [p for p in parts if p]
+        if parts and _DANGLING.search(line) and not looks_like_title(parts[0]):
+            companies.append(parts[0])
+        fields += parts
         location = location or place
-    return _assign(fields, location)
+    title, company, location = _assign(fields, location, companies)
+    return named.get("title", title), named.get("company", company), location
 
 
 def _assign(
-    fields: list[str], location: str | None
+    fields: list[str], location: str | None, companies: list[str]
 ) -> tuple[str | None, str | None, str | None]:
+    """Title by its role words, company by its hint or layout, place from what is left.
+
+    Without a title-like field, a field known to be a company (a corporate
+    suffix, or the dangling-dash line) is never taken for the title.
+    """
     titles = [f for f in fields if looks_like_title(f)]
-    title = max(titles, key=title_words) if titles else (fields[0] if fields else None)
+    untitled = [f for f in fields if f not in companies and not _COMPANY_HINT.search(f)]
+    title = max(titles, key=title_words) if titles else (untitled[0] if untitled else None)
     rest = [f for f in fields if f != title]
-    hinted = [f for f in rest if _COMPANY_HINT.search(f)]
+    hinted = [f for f in rest if f in companies] or [f for f in rest if _COMPANY_HINT.search(f)]
     company = hinted[0] if hinted else (rest[0] if rest else None)
     leftovers = [f for f in rest if f != company and len(f.split()) <= 4]
     if location is None and leftovers and not looks_like_title(leftovers[0]):

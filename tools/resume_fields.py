@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from tools.contact import is_place
-from tools.resume_places import is_country, is_place_word
+from tools.resume_places import is_country, is_known_place, is_place_word
 
 _STRONG = re.compile(
     r"\s*\|\s*|\s+[—–]\s+|\s+-\s+|\s*[·•]\s*|\t|\s{2,}|\s+@\s+|\s+at\s+(?=[A-Z0-9])"
@@ -55,6 +55,8 @@ def take_location(field: str) -> tuple[str, str | None]:
     """
     text = tidy(field)
     parts = comma_fields(text)
+    if len(parts) >= 2 and not is_place_word(parts[-1]) and is_known_place(parts[-1]):
+        return ", ".join(parts[:-1]), parts[-1]  # "Acme Analytics, London"
     if len(parts) < 2 or not is_place_word(parts[-1]):
         return (text, None) if not is_place(text) else ("", text)
     size = 3 if len(parts) >= 3 and is_place_word(parts[-2]) and is_country(parts[-1]) else 2

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tools.contact import EMAIL, find_phones, is_place
+from tools.resume_experience import has_company_hint
 from tools.resume_places import strip_postal
 from tools.resume_titles import ROLE_WORDS, SENIORITY, looks_like_title
 from tools.sections import heading_kind
@@ -80,6 +81,17 @@ _FIELD_SPLIT = re.compile(
     r"\s*\|\s*|\s+[·•]\s+|\s+[—–-]\s+|\t|\s{2,}|(?<=[a-z]{3})\.\s+(?=[A-Z])"
 )
 _EDGE = " ,;:\"'“”‘’"
+_TITLE_AT_COMPANY = re.compile(
+    r"^(?P<title>.+?)(?:\s+[-–—|@]\s+|\s+at\s+|,\s+)(?P<company>[A-Z0-9].*)$"
+)
+_NOT_HEADLINE_OPENERS = frozenset(
+    (
+        "need", "needs", "searching", "seeking", "looking", "willing", "want", "wanting", "to",
+        "have", "having", "i", "i'm", "am", "currently", "working", "worked", "objective",
+        "career", "date", "dob", "nationality", "born", "authorized", "eligible",
+    )
+)
+_LABEL_COLON = re.compile(r"^[^:]{1,40}:\s*\S")  # "Willing to relocate to: Pune"
 _WINDOW = 30  # lines searched from the top of the document
 _TOP = 6  # lines where looks alone can make a name
 _MIN_SCORE = -6.0
@@ -291,6 +303,24 @@ def looks_like_name(text: str) -> bool:
     return capitalised >= 2
 
 
+def headline_title(headline: str | None, employers: list[str]) -> str | None:
+    """"Software Engineer - Disney" -> "Software Engineer": the title part of a title-company line.
+
+    Split only when the part after the separator is one of the resume's
+    employers or carries a corporate word, and the part before is a title.
+    """
+    if not headline:
+        return headline
+    match = _TITLE_AT_COMPANY.match(headline)
+    if match is None or not looks_like_title(match.group("title")):
+        return headline
+    company = match.group("company").strip(_EDGE + "-–—")
+    known = {e.lower() for e in employers}
+    if company.lower() in known or has_company_hint(company) and not looks_like_title(company):
+        return match.group("title").strip()
+    return headline
+
+
 def find_headline(lines: list[str], name: str | None) -> str | None:
     """The short self-description under the name ("Senior Data Engineer")."""
     for line in lines:
@@ -311,9 +341,18 @@ def find_headline(lines: list[str], name: str | None) -> str | None:
 
 
 def _headline_like(line: str) -> bool:
-    """A short non-contact, non-heading line that is not a sentence or a place."""
+    """A short non-contact, non-heading line that is not a sentence, a wish or a place.
+
+    "Willing to relocate to: Pune", "Need job urgently" and "Seeking new
+    challenges" sit where a headline would, but describe no one's role.
+    """
     text = line.strip()
-    if not text or len(text.split()) > 14 or text.endswith("."):
+    words = text.split()
+    if not text or len(words) > 14 or text.endswith("."):
+        return False
+    if words[0].lower().strip(",:") in _NOT_HEADLINE_OPENERS or _LABEL_COLON.match(text):
+        return False
+    if len(words) > 8 and not looks_like_title(text):
         return False
     if EMAIL.search(text) or find_phones(text) or re.search(r"https?://|www\.|\.com/", text):
         return False

@@ -38,11 +38,18 @@ _NAME = re.compile(r"[A-Za-z][A-Za-z ]*")
 
 
 def find_languages(section_lines: list[str], all_lines: list[str]) -> list[str]:
-    """Spoken language names from the languages section and "Languages:" lines."""
+    """Spoken language names from the given sections and "Languages:" lines.
+
+    The sections are the languages section and the skills section, where
+    spoken languages are often listed among the skills ("Languages: English,
+    Go"); only human languages are kept.
+    """
     found: list[str] = []
     labelled = [m.group("rest") for line in all_lines if (m := _LABEL.match(line))]
     for line in [*section_lines, *labelled]:
-        for item in _ITEM_SPLIT.split(line.removeprefix("- ")):
+        label = _LABEL.match(line)
+        text = label.group("rest") if label else line
+        for item in _ITEM_SPLIT.split(text.removeprefix("- ")):
             name = _language(item)
             if name and name not in found:
                 found.append(name)
@@ -50,16 +57,16 @@ def find_languages(section_lines: list[str], all_lines: list[str]) -> list[str]:
 
 
 def _language(item: str) -> str | None:
-    """The language an item names ("German (C1)", "French - fluent"), or None."""
+    """The language an item names ("German (C1)", "French - fluent", "Spoken: English")."""
     text = re.sub(r"\(.*?\)", " ", item)
-    words = _NAME.match(text.strip())
-    if not words:
-        return None
-    tokens = words.group(0).split()
-    for size in (2, 1):
-        key = " ".join(tokens[:size]).lower()
-        if key in _BY_KEY:
-            return _BY_KEY[key]
+    before, _, after = text.partition(":")
+    for part in (before, after):
+        words = _NAME.match(part.strip())
+        tokens = words.group(0).split() if words else []
+        for size in (2, 1):
+            key = " ".join(tokens[:size]).lower()
+            if tokens and key in _BY_KEY:
+                return _BY_KEY[key]
     return None
 
 

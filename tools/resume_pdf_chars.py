@@ -134,8 +134,10 @@ class _Styles:
 
     def _read(self, obj: pdfium_c.FPDF_PAGEOBJECT) -> _Style:
         mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
-        colour = pdfium_c.FPDFPageObj_GetStrokeColor if mode in (1, 5) else (
-            pdfium_c.FPDFPageObj_GetFillColor
+        colour = (
+            pdfium_c.FPDFPageObj_GetStrokeColor
+            if mode in (1, 5)
+            else (pdfium_c.FPDFPageObj_GetFillColor)
         )
         red, green, blue, alpha = self._rgba
         if not colour(obj, red, green, blue, alpha):

@@ -4,16 +4,48 @@ A skills list says what a candidate knows, the jobs say for how long. Years per
 skill are the merged duration of the dated jobs whose own text (title and
 description) mentions the skill, overlaps counted once; a skill that no dated
 job mentions has no years (None), rather than a guessed number.
+
+Which mentions are skills at all (`resume_skill_names`): everything the
+author declares in a skills section, except spoken languages (they belong to
+`languages`). Prose is weaker evidence, read under three rules:
+
+* soft skills and spoken languages named in prose are never skills
+  ("collaboration features", "English-speaking clients");
+* a mention inside an employer's name is the employer ("Dropbox" at Dropbox,
+  "Consulting" in "Corecom Consulting");
+* when the resume has a skills section, the author drew their own list: a
+  prose mention (in a job, the summary or additional information) is added
+  only when it names a specific technology (a tool, language, platform or
+  product in a technical category, see `Taxonomy.is_product`), not a
+  practice or concept ("caching", "web development", "research") that the
+  text merely talks about.
+
+Links and emails are blanked out first: "http" in a URL is not a skill.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from core.resume import SkillEntry
+from tools.contact import mask_contacts
 from tools.dates import month_span, total_years
 from tools.resume_experience import Job
-from tools.taxonomy import Taxonomy
+from tools.taxonomy import SkillMention, Taxonomy
+
+_SUBLIST = re.compile(
+    r"^\W*(?P<label>[A-Za-z][\w &/+.'-]{0,40}?)\s*(?::|\s\|\s|\s[—–-]\s)\s*(?=\S)"
+)
+NEVER_IN_PROSE = frozenset({"soft_skill", "spoken_language"})
+# Categories whose skills are tools and products; the rest are practices and domains.
+TECHNICAL = frozenset(
+    {
+        "programming_language", "web_frontend", "web_backend", "mobile", "data_engineering",
+        "database", "cloud", "devops", "testing", "security", "office_tools", "networking",
+        "it_operations", "data_science", "machine_learning", "design",
+    }
+)
 
 
 def skill_names(taxonomy: Taxonomy, texts: list[str]) -> list[str]:
@@ -46,3 +78,104 @@ def skills_with_years(
         SkillEntry(name=name, years=total_years(spans[name]) if name in spans else None)
         for name in names
     ]
+
+
+def resume_skill_names(
+    taxonomy: Taxonomy,
+    declared: list[str],
+    prose: list[str],
+    employers: list[str],
+    *,
+    listed: bool | None = None,
+) -> list[str]:
+    """Canonical skills of a resume, declared ones first (see the module docstring).
+
+    `listed` says whether the resume has a skills section (default: whether
+    anything is declared); only then is prose limited to named technologies.
+    """
+    listed = any(t.strip() for t in declared) if listed is None else listed
+    names: list[str] = []
+    for text in declared:
+        for mention in _declared_mentions(taxonomy, text):
+            if taxonomy.category(mention) != "spoken_language" and mention not in names:
+                names.append(mention)
+    employer_skills = {name for e in employers if (name := taxonomy.canonical(e))}
+    for text in prose:
+        masked = mask_contacts(text)
+        inside = _employer_spans(masked, employers)
+        for mention in taxonomy.find(masked):
+            if mention.name in names or mention.name in employer_skills:
+                continue
+            if _inside(mention, inside) or not _prose_skill(taxonomy, mention.name, listed):
+                continue
+            names.append(mention.name)
+    return names
+
+
+def _declared_mentions(taxonomy: Taxonomy, text: str) -> list[str]:
+    """Skills of a skills section; a sub-list label counts only when it is a skill itself.
+
+    "Programming Languages: Go, Rust" (or "... | Go, Rust", or the label on a
+    line of its own above the list) lists Go and Rust, not Programming;
+    "Python: Django, Flask" lists Python too.
+    """
+    found: list[str] = []
+    lines = mask_contacts(text).splitlines()
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        label, items = _split_label(line, following)
+        skill = taxonomy.canonical(label) if label else None
+        found += [skill] if skill else []
+        found += [m.name for m in taxonomy.find(items)]
+    return found
+
+
+def _split_label(line: str, following: str) -> tuple[str | None, str]:
+    """(sub-list label, listed items) of one skills-section line."""
+    match = _SUBLIST.match(line)
+    if match:
+        return match.group("label"), line[match.end() :]
+    return (line.strip(), "") if _label_line(line, following) else (None, line)
+
+
+def _label_line(line: str, following: str) -> bool:
+    """A short line without commas heading a comma list below it ("Cloud & DevOps")."""
+    words = line.split()
+    return 1 <= len(words) <= 4 and "," not in line and following.count(",") >= 2
+
+
+def _prose_skill(taxonomy: Taxonomy, name: str, listed: bool) -> bool:
+    """Whether a skill named only in prose counts (see the module docstring)."""
+    category = taxonomy.category(name) or ""
+    if category in NEVER_IN_PROSE:
+        return False
+    return not listed or is_specific(taxonomy, name)
+
+
+def is_sublist(line: str) -> bool:
+    """A "Label: item, item" line ("Operating Systems: Windows, Linux") listing skills."""
+    match = _SUBLIST.match(line)
+    if match is None or len(match.group("label").split()) > 4:
+        return False
+    return line[match.start("label") + len(match.group("label")) :].lstrip().startswith(":")
+
+
+def is_specific(taxonomy: Taxonomy, name: str) -> bool:
+    """A named technology rather than a practice: a technical category and a product-like name."""
+    if taxonomy.category(name) not in TECHNICAL:
+        return False
+    return taxonomy.is_product(name)
+
+
+def _employer_spans(text: str, employers: list[str]) -> list[tuple[int, int]]:
+    """Where the employers' names are written in a text."""
+    spans: list[tuple[int, int]] = []
+    for employer in employers:
+        if len(employer) >= 3:
+            pattern = r"(?<!\w)" + re.escape(employer) + r"(?!\w)"
+            spans += [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return spans
+
+
+def _inside(mention: SkillMention, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)

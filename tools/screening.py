@@ -175,7 +175,11 @@ def _embed_pending(kit: ScreeningKit, pending: list[PendingResume]) -> None:
 
 
 async def _write_one(run: ScreeningRun, item: PendingResume) -> IngestResult:
-    """Persist one read resume; a failure here is reported for this file only."""
+    """Persist one read resume; a failure here is reported for this file only.
+
+    A resume too thin to judge is stored (the recruiter can see it) but not
+    scored; its result says why in `error`, while `status` stays `ingested`.
+    """
     try:
         resume_id, candidate_id = await persist_resume(
             run.kit, tenant_id=run.tenant_id, item=item, targets=run.targets, clock=run.clock
@@ -183,8 +187,15 @@ async def _write_one(run: ScreeningRun, item: PendingResume) -> IngestResult:
     except Exception as exc:
         log.exception("could not store %s", item.file)
         return IngestResult(file=item.file, status="error", error=f"could not store: {exc}")
+    reason = item.read.insufficient_reason
     return IngestResult(
-        file=item.file, status="ingested", resume_id=resume_id, candidate_id=candidate_id
+        file=item.file,
+        status="ingested",
+        resume_id=resume_id,
+        candidate_id=candidate_id,
+        error=f"{Path(item.file).name}: stored but not scored — insufficient evidence: {reason}"
+        if reason
+        else None,
     )
 
 

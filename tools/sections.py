@@ -66,6 +66,8 @@ SECTION_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "other": ("additional information", "miscellaneous"),
 })
 _NO_INLINE = frozenset({"experience", "projects", "volunteering"})
+# In a skills list, "Languages" (on its own or as "Languages: Go, Rust") labels a sub-list.
+_SKILL_SUBLISTS = frozenset({"languages", "skills"})
 _LOOKUP = MappingProxyType(
     {name: kind for kind, names in SECTION_NAMES.items() for name in names}
 )
@@ -123,8 +125,12 @@ def split_sections(lines: list[str]) -> list[Section]:
     kind, heading, body = "header", "", []
     for line in lines:
         found = heading_kind(line)
+        if kind == "skills" and found in _SKILL_SUBLISTS:
+            found = None
         # "Tools: Jira, Git" inside a job is part of the job, not a new section.
         inline = None if found or kind in _NO_INLINE else inline_heading(line)
+        if inline is not None and kind == "skills" and inline[0] in _SKILL_SUBLISTS:
+            inline = None
         if found is None and inline is None:
             body.append(line)
             continue

@@ -25,6 +25,15 @@ Matching rules used by :meth:`Taxonomy.find`:
   suffix ("Python3", "Vue3", "C#10"); single letters never do ("R2" is not R).
 * Single-letter skills ("C", "R") additionally need a list-like context, see
   :func:`_in_list_context`.
+* :meth:`Taxonomy.is_product` tells a named technology ("Docker", "Vue.js",
+  "Apache Kafka") from a practice described in ordinary words ("Caching",
+  "Web Development", "Object Storage"), by the shape of its name: see
+  :func:`_product_name`.
+* Even written with its capital, a word-like ambiguous skill is read as the
+  ordinary word (see :func:`_reads_as_word`) when it opens a clause and
+  grammar follows ("Less than 1 year", "Go to market"), when a year follows
+  ("Spring 2016"), or when a capitalised word runs into it mid-sentence ("on
+  OpenStack Swift" names one product, not Swift).
 """
 
 from __future__ import annotations
@@ -51,9 +60,32 @@ _BULLETS = "-–—*•·▪◦>"
 _CONJUNCTION_BEFORE_RE = re.compile(r"(?:^|\s)(?:and|or|&)$", re.IGNORECASE)
 _CONJUNCTION_AFTER_RE = re.compile(r"^(?:and|or|&)(?:\s|$)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z]+")
+_CLAUSE_OPENERS = "([{.!?;:" + _BULLETS
+_GRAMMAR_AFTER_RE = re.compile(
+    r"^\s(?:than|to|of|the|a|an|is|are|was|were|be|been|as|at|in|on|by|for|from|with|about"
+    r"|more|less|time|and\s+(?:less|more))\b"
+)
+_YEAR_AFTER_RE = re.compile(r"^,?\s+(?:19|20)\d{2}\b|^\s+['’]\d{2}\b")
+_PROPER_BEFORE_RE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w.+#-]*)\s$")
 _TECH_COMPOUND_TAILS = frozenset(
     {"based", "powered", "driven", "backed", "native", "first", "centric", "heavy", "only"}
 )
+
+# Vendors whose name opens a product's name ("Google Cloud Run", "Apache Kafka").
+_BRANDS = frozenset(
+    (
+        "adobe", "amazon", "android", "apache", "apple", "atlassian", "autodesk", "aws", "azure",
+        "cisco", "docker", "elastic", "facebook", "google", "hashicorp", "ibm", "jetbrains",
+        "juniper", "meta", "microsoft", "oracle", "red", "salesforce", "sap", "spring", "visual",
+        "vmware", "final", "logic", "pro", "power", "kali", "new", "hugging", "palo", "pure",
+    )
+)
+# Endings of nouns that name an activity or a quality, not a product.
+_CONCEPT_ENDING_RE = re.compile(
+    r"(?:ing|ings|tion|tions|sion|sions|ment|ments|ity|ities|ics|ance|ence|ness|ogy|phy"
+    r"|ysis|ism|ure|ures)$"
+)
+_STYLISED_RE = re.compile(r"[^A-Za-z\s-]|[a-z][A-Z]|\b[A-Z]{2,}\b")
 
 Trie = dict[str, Any]
 
@@ -153,6 +185,25 @@ def _hyphen_suffix_ok(text: str, end: int) -> bool:
     return tail is None or tail.group().lower() in _TECH_COMPOUND_TAILS
 
 
+def _clause_start(text: str, start: int) -> bool:
+    """Nothing but a clause opener ("(", ". ", a bullet, line start) before ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start].rstrip()
+    return not prefix or prefix[-1] in _CLAUSE_OPENERS
+
+
+def _reads_as_word(text: str, start: int, end: int) -> bool:
+    """A capitalised ambiguous word used as an ordinary word or inside a longer name."""
+    after = text[end : end + 24]
+    if _YEAR_AFTER_RE.match(after):
+        return True  # "Spring 2016", "Fall '18"
+    if _clause_start(text, start) and _GRAMMAR_AFTER_RE.match(after):
+        return True  # "(Less than 1 year)", "Go to market"
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _PROPER_BEFORE_RE.search(text, line_start, start)
+    return before is not None and not _clause_start(text, before.start("word"))
+
+
 def _in_list_context(text: str, start: int, end: int) -> bool:
     """Accept a single-letter skill only where text is clearly listing skills.
 
@@ -185,6 +236,30 @@ def _in_list_context(text: str, start: int, end: int) -> bool:
     return ":" in prefix
 
 
+def _product_name(skill: _Skill, lookup: dict[str, str], skills: dict[str, _Skill]) -> bool:
+    """Whether a skill's name is a proper name (a product) rather than ordinary words.
+
+    Proper: an ambiguous single word ("React"), a stylised name ("Vue.js", "GitHub",
+    "AWS"), a single coined word ("Docker", "Kafka") unless it ends like an
+    activity ("Caching", "Encryption"), or several words led by a vendor or
+    holding such a name ("Google Cloud Run", "React Native", "Tailwind CSS").
+    """
+    name = skill.name
+    words = name.replace("-", " ").split()
+    if len(words) == 1 and (skill.ambiguous or _STYLISED_RE.search(name)):
+        return True
+    if len(words) == 1:
+        return _CONCEPT_ENDING_RE.search(name.lower()) is None
+    if words[0].lower() in _BRANDS:
+        return True
+    for word in words:
+        owner = skills.get(lookup.get(_key(word), ""))
+        own_word = owner is not None and owner.name != name and len(owner.name.split()) == 1
+        if own_word and _product_name(owner, lookup, skills):
+            return True
+    return False
+
+
 class Taxonomy:
     """Canonical skills with alias lookup and mention finding; immutable after load."""
 
@@ -196,6 +271,9 @@ class Taxonomy:
         self._exact: Trie = {}
         for skill in skills:
             self._add(skill)
+        self._products = frozenset(
+            s.name for s in self._skills.values() if _product_name(s, self._lookup, self._skills)
+        )
 
     @classmethod
     def load(cls, path: Path | None = None) -> Taxonomy:
@@ -261,7 +339,7 @@ class Taxonomy:
         hits = [(end, name, False) for end, name in _walk(self._folded, folded, start)]
         hits += [(end, name, True) for end, name in _walk(self._exact, text, start)]
         for end, name, word_like in sorted(hits, reverse=True):
-            if word_like and not _hyphen_suffix_ok(text, end):
+            if word_like and (not _hyphen_suffix_ok(text, end) or _reads_as_word(text, start, end)):
                 continue
             accepted = self._accept(text, start, end)
             if accepted is not None:
@@ -290,6 +368,10 @@ class Taxonomy:
             canonical = self.canonical(name)
             skill = self._skills.get(canonical) if canonical else None
         return skill.category if skill else None
+
+    def is_product(self, name: str) -> bool:
+        """True for a named technology ("Docker"), False for a practice ("Caching")."""
+        return (self.canonical(name) or name) in self._products
 
     def names(self) -> list[str]:
         """Canonical names in file order."""

@@ -32,6 +32,7 @@ from sqlalchemy import (
     false,
     func,
     literal,
+    null,
     or_,
     select,
     true,
@@ -130,22 +131,26 @@ def contains(expression: Any, phrase: str) -> ColumnElement[bool]:
     return func.lower(expression).like(f"%{_escape(phrase.lower())}%", escape="\\")
 
 
-def mentions(phrase: str, *, exact: bool = False) -> ColumnElement[bool]:
+def mentions(json: JsonSql, phrase: str, *, exact: bool = False) -> ColumnElement[bool]:
     """A cheap pre-test on the resume's raw JSON text before the JSON is parsed.
 
     Reading JSON arrays row by row is the slow part of a search (PostgreSQL
     parses `json` text on every access), so each resume filter first checks
     that the phrase occurs in the stored text at all — `"Python"` as an exact
-    string for a skill name, the phrase anywhere (any case) otherwise. Only
-    plain ASCII phrases are pre-tested: the stored JSON may escape anything
-    else (`\u00e9`), and a pre-test must never drop a true match.
+    string for a skill name, the phrase anywhere in any case otherwise (ILIKE
+    on PostgreSQL; SQLite's LIKE ignores ASCII case already). Only plain ASCII
+    phrases are pre-tested: the stored JSON may escape anything else
+    (`\\u00e9`), and a pre-test must never drop a true match.
     """
     if not phrase.isascii() or '"' in phrase or "\\" in phrase:
         return true()
     raw = cast(Resume.parsed, Text)
     if exact:
         return raw.like(f'%"{_escape(phrase)}"%', escape="\\")
-    return contains(raw, phrase)
+    pattern = f"%{_escape(phrase)}%"
+    if json.postgres:
+        return raw.ilike(pattern, escape="\\")
+    return raw.like(pattern, escape="\\")
 
 
 def _escape(phrase: str) -> str:
@@ -164,7 +169,9 @@ def _skill(json: JsonSql, skill: SkillFilter) -> ColumnElement[bool]:
     if skill.min_years is not None:
         bound = skill.min_years
         tests.append(lambda v: json.number(v, "years") >= bound)
-    return and_(mentions(skill.name, exact=True), _any_item(json, Resume.parsed, "skills", *tests))
+    return and_(
+        mentions(json, skill.name, exact=True), _any_item(json, Resume.parsed, "skills", *tests)
+    )
 
 
 def _employer(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
@@ -174,7 +181,7 @@ def _employer(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
         tests.append(lambda v: json.is_true(v, "current"))
     elif query.employer_when == "past":
         tests.append(lambda v: ~json.is_true(v, "current"))
-    return and_(mentions(phrase), _any_item(json, Resume.parsed, "experience", *tests))
+    return and_(mentions(json, phrase), _any_item(json, Resume.parsed, "experience", *tests))
 
 
 def _education(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
@@ -186,7 +193,7 @@ def _education(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
     if query.education_field:
         field = query.education_field
         tests.append(lambda v: contains(json.text(v, "field"), field))
-        pretest = mentions(field)
+        pretest = mentions(json, field)
     return and_(pretest, _any_item(json, Resume.parsed, "education", *tests))
 
 
@@ -199,7 +206,7 @@ def _place(
         options.append(Candidate.location.in_(list(values)) if values else false())  # type: ignore[union-attr]
     if remote:
         options.append(contains(Candidate.location, "remote"))
-        options.append(and_(mentions("remote"), _any_item(
+        options.append(and_(mentions(json, "remote"), _any_item(
             json, Resume.parsed, "experience",
             lambda v: json.is_true(v, "current"),
             lambda v: contains(json.text(v, "location"), "remote"),
@@ -261,7 +268,7 @@ def candidate_conditions(
         conditions.append(SearchCondition("employer", "candidate", _employer(json, query)))
     if query.title:
         title = query.title
-        clause = and_(mentions(title), _any_item(
+        clause = and_(mentions(json, title), _any_item(
             json, Resume.parsed, "experience", lambda v: contains(json.text(v, "title"), title)
         ))
         conditions.append(SearchCondition("title", "candidate", clause))
@@ -347,19 +354,26 @@ async def find_candidates(
 ) -> list[CandidateHit]:
     """Candidates meeting every condition (but `skip`), best first, with the match count.
 
+    Sorted by name with no application condition and no job scope, the
+    applications are not joined at all (counts over the whole pool stay cheap)
+    and `best_score` is None.
+
     `scope_job_ids` limits both who is visible (someone who applied to one of
     these jobs) and which applications count; None means every job of the
     tenant. `candidate_ids` keeps only those candidates (a follow-up question
     or a semantic pre-selection).
     """
     json = JsonSql(dialect_of(session))
-    best = func.max(MatchScoreRow.overall).label("best")
+    kept = [c for c in conditions if c.key != skip]
+    scored = sort in ("score", "years", "relevance")
+    joins = scored or scope_job_ids is not None or any(c.level == "application" for c in kept)
+    best = (func.max(MatchScoreRow.overall) if joins else null()).label("best")
     years = func.max(json.number(Resume.parsed, "total_years_experience")).label("years")
     statement = select(Candidate.id, Candidate.name, best, years, func.count().over())
     statement = _joined(
-        statement, tenant_id=tenant_id, scope_job_ids=scope_job_ids, with_applications=True
+        statement, tenant_id=tenant_id, scope_job_ids=scope_job_ids, with_applications=joins
     )
-    statement = statement.where(*[c.clause for c in conditions if c.key != skip])
+    statement = statement.where(*[c.clause for c in kept])
     if candidate_ids is not None:
         statement = statement.where(Candidate.id.in_(list(candidate_ids)))  # type: ignore[attr-defined]
     statement = statement.group_by(Candidate.id, Candidate.name)
@@ -570,8 +584,3 @@ async def application_for(
     )
     row = (await session.execute(statement)).first()
     return None if row is None else (row[0], row[1])
-
-
-def and_all(conditions: Sequence[SearchCondition]) -> ColumnElement[bool]:
-    """All conditions at once (for callers composing their own statement)."""
-    return and_(*[c.clause for c in conditions])

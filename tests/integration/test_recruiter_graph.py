@@ -44,6 +44,8 @@ async def test_a_stage_change_waits_for_yes_and_is_audited(
         assert entry.detail["to"] == "interview" and entry.detail["candidate_id"] == ana
         staged = await chat.ask("who is in the interview stage?")
         assert ids(staged) == {ana}
+        stray = await chat.ask("yes")
+        assert "No stage change" in stray.text
 
 
 async def test_answers_follow_ups_fallbacks_and_resume_text_as_data(

@@ -218,6 +218,59 @@ def test_optional_markers_inside_requirements(
 
 
 @pytest.mark.parametrize(
+    ("requirements", "required", "preferred"),
+    [
+        # Alternatives and examples ask for one of them: none is required on its own.
+        ("- Server-side languages such as Python, Java, and Rust", [], ["Python", "Java", "Rust"]),
+        ("- Experience with PostgreSQL, Redis, or Kafka\n- Docker", ["Docker"],
+         ["PostgreSQL", "Redis", "Kafka"]),
+        ("- A frontend framework (e.g. React, TypeScript)", [], ["React", "TypeScript"]),
+        ("- Cloud: AWS/GCP", [], ["AWS"]),
+        # A plain list, or one that says what is meant, is all required.
+        ("- Python, SQL and Docker", ["Python", "SQL", "Docker"], []),
+        ("- Web markup, including React, TypeScript", ["React", "TypeScript"], []),
+    ],
+)
+def test_alternatives_are_preferred(
+    taxonomy: Taxonomy, requirements: str, required: list[str], preferred: list[str]
+) -> None:
+    profile = analyze(f"Backend Engineer\n\nRequirements:\n{requirements}\n", taxonomy)
+    check_skills(taxonomy, profile, required, preferred)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Staffing are currently recruiting for a Data Engineer.",
+        "Corecom Consulting are on the lookout for a Data Engineer.",
+        "Our client is a large Biotechnology company based in Leeds.",
+        "Morgan Field, a Recruitment consultancy, is hiring a Data Engineer.",
+        "In return you will receive ongoing training and development.",
+        "Benefits include childcare vouchers and a pension.",
+    ],
+)
+def test_agency_and_benefit_text_names_no_skills(taxonomy: Taxonomy, sentence: str) -> None:
+    profile = analyze(f"Data Engineer\n\n{sentence}\n\nRequirements:\n- SQL\n", taxonomy)
+    assert profile.required_skills == ["SQL"]
+    assert profile.preferred_skills == []
+
+
+def test_agency_text_keeps_the_skills_of_the_job(taxonomy: Taxonomy) -> None:
+    text = "Test Analyst\n\nCorecom Consulting are looking for a tester with Python.\n"
+    assert analyze(text, taxonomy).required_skills == ["Python"]
+
+
+def test_soft_skills_are_never_required(taxonomy: Taxonomy) -> None:
+    text = (
+        "Backend Engineer\n\nRequirements:\n- Python\n"
+        "- Excellent verbal communication skills\n- Good problem-solving skills\n"
+    )
+    profile = analyze(text, taxonomy)
+    assert profile.required_skills == ["Python"]
+    assert set(profile.preferred_skills) == {"Verbal Communication", "Problem Solving"}
+
+
+@pytest.mark.parametrize(
     ("text", "years"),
     [
         ("Requirements:\n- At least three years of experience with Python", 3),

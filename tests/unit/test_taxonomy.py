@@ -29,7 +29,7 @@ def found(taxonomy: Taxonomy, text: str) -> list[str]:
 
 def test_size_and_version(taxonomy: Taxonomy, raw: dict[str, object]) -> None:
     assert len(taxonomy) >= 1600
-    assert taxonomy.version == raw["version"] == "2026.11.1"
+    assert taxonomy.version == raw["version"] == "2026.11.2"
     assert len(taxonomy.names()) == len(set(taxonomy.names())) == len(taxonomy)
 
 
@@ -357,3 +357,39 @@ def test_load_returns_independent_instances() -> None:
     first, second = Taxonomy.load(), Taxonomy.load()
     assert first is not second
     assert first.names() == second.names()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised ambiguous word used as an ordinary word...
+        ("Java (Less than 1 year), SQL (3 years)", ["Java", "SQL"]),
+        ("Go to the next level", []),
+        ("Internship, Spring 2016", []),
+        # ... or inside a longer product name is not the skill.
+        ("Maintained object storage on OpenStack Swift.", ["OpenStack"]),
+        # Lists and plain uses still count.
+        ("Languages: Python, Go, Rust", ["Python", "Go", "Rust"]),
+        ("Used Swift to build iOS apps", ["Swift", "iOS"]),
+        ("LESS, Sass", ["Less", "Sass"]),
+    ],
+)
+def test_ambiguous_words_read_as_words(
+    taxonomy: Taxonomy, text: str, expected: list[str]
+) -> None:
+    names = [n for n in found(taxonomy, text) if n != "Object Storage"]
+    assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "product"),
+    [
+        ("Docker", True), ("Vue.js", True), ("GitHub", True), ("PostgreSQL", True),
+        ("React", True), ("Apache Kafka", True), ("React Native", True),
+        ("Google Cloud Platform", True), ("Tailwind CSS", True),
+        ("Caching", False), ("Web Development", False), ("Object Storage", False),
+        ("Machine Learning", False), ("Encryption", False), ("Headless CMS", False),
+    ],
+)
+def test_products_and_practices(taxonomy: Taxonomy, name: str, product: bool) -> None:
+    assert taxonomy.is_product(name) is product

@@ -16,6 +16,7 @@ from tools.taxonomy import Taxonomy
 from ui.cli.app_state import state_of
 from ui.cli.errors import reports_errors
 from ui.cli.files import read_file_bytes
+from ui.cli.job_weights_cmd import weights
 from ui.cli.output import emit_json, simple_table, stdout_console
 from ui.cli.run_async import run_async
 
@@ -106,3 +107,6 @@ def _show(profile: JobProfile, as_json: bool) -> None:
     console.print(f"Preferred: {', '.join(profile.preferred_skills)}")
     if profile.education:
         console.print(f"Education: {profile.education}")
+
+
+job_app.command("weights")(weights)

@@ -1,4 +1,10 @@
-"""`scout match RESUME JOB` and `scout rank JOB RESUME...`, nothing stored (DESIGN §9)."""
+"""`scout match RESUME JOB` and `scout rank JOB RESUME...`, nothing stored (DESIGN §9).
+
+A resume with too little readable text gets no score: the command says
+"insufficient evidence: <reason>". What Scout left out of a resume before
+scoring it (hidden text, text addressed to an AI, protected personal details)
+is shown as warnings: under the score for people, on stderr with `--json`.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +24,10 @@ from tools.taxonomy import Taxonomy
 from ui.cli.app_state import state_of
 from ui.cli.errors import reports_errors
 from ui.cli.files import read_file_bytes
-from ui.cli.output import emit_json, print_error, simple_table, stdout_console
+from ui.cli.output import emit_json, print_error, print_warning, simple_table, stdout_console
+
+# Warnings about what was taken out before scoring; the recruiter must see them.
+DEFENCE_WARNINGS = ("hidden_text", "prompt_injection", "protected_attributes")
 
 
 @reports_errors
@@ -38,8 +47,9 @@ def match(
     ]
     if as_json:
         emit_json(score)
+        _warn(resume.name, read)
     else:
-        print_match(resume.name, score)
+        print_match(resume.name, score, defence_warnings(read))
 
 
 @reports_errors
@@ -66,6 +76,8 @@ def rank(
     )
     ranked = sorted(zip([p for p, _ in reads], scores, strict=True), key=_rank_key)
     _print_ranking(ranked, as_json)
+    for path, read in reads:
+        _warn(path.name, read, to_stderr=as_json)
     if failed:
         raise typer.Exit(1)
 
@@ -104,18 +116,32 @@ def _read_scorable(settings: Settings, taxonomy: Taxonomy, path: Path) -> ReadRe
     """Read a resume, refusing one with too little text to judge."""
     read = read_resume(path.name, read_file_bytes(path), settings=settings, taxonomy=taxonomy)
     if not read.sufficient:
-        chars = len(read.document.text.strip())
         raise InputError(
-            f"{path.name}: insufficient evidence — only {chars} characters of text could be "
-            "read (a scanned or image-only document?); no score is given"
+            f"{path.name}: insufficient evidence: {read.insufficient_reason}; no score is given"
         )
     return read
 
 
-def print_match(label: str, score: MatchScore) -> None:
-    """A MatchScore with its dimensions and evidence, for people."""
+def defence_warnings(read: ReadResume) -> list[str]:
+    """The warnings about text left out before scoring (hidden, injected, protected)."""
+    return [w for w in read.parsed.warnings if w.startswith(DEFENCE_WARNINGS)]
+
+
+def _warn(label: str, read: ReadResume, *, to_stderr: bool = True) -> None:
+    """Defence warnings of one resume: stderr (JSON mode) or stdout under the table."""
+    for warning in defence_warnings(read):
+        if to_stderr:
+            print_warning(f"{label}: {warning}")
+        else:
+            stdout_console().print(f"[yellow]warning:[/] {label}: {warning}", highlight=False)
+
+
+def print_match(label: str, score: MatchScore, warnings: list[str] | None = None) -> None:
+    """A MatchScore with its dimensions and evidence (and any defence warnings), for people."""
     console = stdout_console()
     console.print(f"[bold]{label}[/]: [bold cyan]{score.overall:.1f}[/] / 100")
+    for warning in warnings or []:
+        console.print(f"[yellow]warning:[/] {warning}", highlight=False)
     console.print(score.explanation)
     rows = [
         [d.name, f"{d.score:.0f}", f"{d.weight:.2f}", "\n".join(d.evidence[:4])]

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from core.ingest import IngestResult
-from ui.cli.output import emit_json, print_error, stderr_console
+from ui.cli.output import emit_json, print_error, print_warning, stderr_console
 
 
 @contextmanager
@@ -26,5 +26,7 @@ def ingest_progress(
                 emit_json(result)
             if result.status == "error":
                 print_error(result.error or result.file)
+            elif result.error:
+                print_warning(result.error)
 
         yield on_result

@@ -36,8 +36,9 @@ def _copy_demo(demo_dir: Path, folder: Path, count: int) -> list[Path]:
 def _kill_after_first_results(args: list[str], env: dict[str, str], lines: int) -> list[dict]:
     """Start the batch, read `lines` results, then kill the process without warning."""
     command = [sys.executable, "-m", "ui.cli", *args]
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True)
+    proc = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     seen = []
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -68,8 +69,12 @@ async def test_killed_batch_resumes_and_ingests_each_file_once(
     demo_dir: Path, tmp_path: Path
 ) -> None:
     files = _copy_demo(demo_dir, tmp_path / "batch", 14)
-    env = {**os.environ, "SCOUT_DATA_DIR": str(tmp_path / "data"), "SCOUT_INGEST_GROUP_SIZE": "3",
-           "SCOUT_TENANT": "crash-test"}
+    env = {
+        **os.environ,
+        "SCOUT_DATA_DIR": str(tmp_path / "data"),
+        "SCOUT_INGEST_GROUP_SIZE": "3",
+        "SCOUT_TENANT": "crash-test",
+    }
     added = _scout(["job", "add", str(next((demo_dir / "jobs").glob("*.txt"))), "--json"], env)
     assert added.returncode == 0, added.stderr
     job_id = json.loads(added.stdout)["id"]
@@ -90,5 +95,7 @@ async def test_killed_batch_resumes_and_ingests_each_file_once(
     assert counts[:3] == (len(files), len(files), len(files))
 
     third = _scout(ingest, env)
-    assert [json.loads(x)["status"] for x in third.stdout.splitlines()] == ["duplicate"] * len(files)
+    assert [json.loads(x)["status"] for x in third.stdout.splitlines()] == ["duplicate"] * len(
+        files
+    )
     assert await _stored_counts(settings, job_id) == counts

@@ -29,12 +29,17 @@ def _demo_files(demo_dir: Path, count: int) -> list[Path]:
 
 
 async def _job(kit, demo_dir: Path, slug: str = "backend-engineer") -> str:
-    path = next((demo_dir / "jobs").glob(f"*{slug}*.txt"), None) or sorted(
-        (demo_dir / "jobs").glob("*.txt")
-    )[0]
+    path = (
+        next((demo_dir / "jobs").glob(f"*{slug}*.txt"), None)
+        or sorted((demo_dir / "jobs").glob("*.txt"))[0]
+    )
     profile = await add_job(
-        kit.store, settings=kit.settings, taxonomy=kit.taxonomy, tenant_id=TENANT,
-        file_name=path.name, data=path.read_bytes(),
+        kit.store,
+        settings=kit.settings,
+        taxonomy=kit.taxonomy,
+        tenant_id=TENANT,
+        file_name=path.name,
+        data=path.read_bytes(),
     )
     assert profile.id
     return profile.id
@@ -112,8 +117,13 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
     (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<< garbage ]]\n%%EOF")
     (folder / "huge.txt").write_bytes(b"Python engineer. " * (50 * 1024 * 1024 // 17 + 1))
     (folder / "latin.txt").write_bytes(bytes(range(128, 256)) * 8)
-    return {"empty.txt": "empty", "photo.png": "PNG", "broken.pdf": "PDF",
-            "huge.txt": "MB", "latin.txt": "UTF-8"}
+    return {
+        "empty.txt": "empty",
+        "photo.png": "PNG",
+        "broken.pdf": "PDF",
+        "huge.txt": "MB",
+        "latin.txt": "UTF-8",
+    }
 
 
 async def test_bad_inputs_fail_alone_and_the_rest_is_ingested(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import zlib
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -27,8 +27,10 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 from pydantic import BaseModel, Field
 
+from agents.brains import open_brains
 from agents.interview_brain import InterviewBrain
 from agents.offline_interview import OfflineInterviewBrain
+from agents.usage import StoreUsageSink
 from core.errors import InputError, NotFound
 from core.settings import Settings
 from graphs.checkpointer import open_checkpointer
@@ -330,12 +332,44 @@ async def open_interview_runner(
     brain: InterviewBrain | None = None,
     speech: SpeechToText | None = None,
 ) -> AsyncIterator[InterviewRunner]:
-    """Store, checkpointer, brain and compiled graph for this process, closed on exit."""
-    async with open_ready_store(settings) as store, open_checkpointer(settings) as saver:
+    """Store, checkpointer, brain and compiled graph for this process, closed on exit.
+
+    Without a `brain`, the one `SCOUT_BRAIN` selects is used: the llm brain
+    when a model is configured and answers (falling back per call), else the
+    offline brain. Its token usage is written to the store.
+    """
+    async with (
+        open_ready_store(settings) as store,
+        open_checkpointer(settings) as saver,
+        AsyncExitStack() as stack,
+    ):
+        if brain is None:
+            brain = await _selected_brain(settings, stack, store, embedder, taxonomy)
         deps = InterviewDeps(
-            brain=brain or offline_brain(settings, embedder, taxonomy),
+            brain=brain,
             records=StoreInterviewRecords(store),
             limits=InterviewLimits.from_settings(settings),
         )
         graph = build_interview_graph().compile(checkpointer=saver)
         yield InterviewRunner(settings=settings, store=store, graph=graph, deps=deps, speech=speech)
+
+
+async def _selected_brain(
+    settings: Settings,
+    stack: AsyncExitStack,
+    store: Store,
+    embedder: Embedder | None,
+    taxonomy: Taxonomy | None,
+) -> InterviewBrain:
+    """The interview brain settings choose, closed (and its usage flushed) with the stack."""
+    usage = StoreUsageSink(store)
+    stack.push_async_callback(usage.drain)
+    brains = await stack.enter_async_context(
+        open_brains(
+            settings,
+            embedder=BatchingEmbedder(embedder or load_embedder(settings)),
+            taxonomy=taxonomy or Taxonomy.load(),
+            usage=usage,
+        )
+    )
+    return brains.interview

@@ -12,12 +12,14 @@ without it, a short text, the notes, and a table.
 from __future__ import annotations
 
 import uuid
+from contextlib import AsyncExitStack
 from pathlib import Path
 
 import typer
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
 
-from agents.offline_recruiter import OfflineRecruiterBrain
+from agents.brains import open_brains
+from agents.usage import StoreUsageSink
 from core.context import RunContext
 from core.recruiter import Answer, AskOutput, RecruiterLimits
 from core.settings import Settings
@@ -49,12 +51,18 @@ async def _ask(settings: Settings, question: str, thread: str) -> Answer:
     async with (
         open_screening_kit(settings) as kit,
         AsyncSqliteSaver.from_conn_string(str(threads_path(settings))) as saver,
+        AsyncExitStack() as stack,
     ):
+        usage = StoreUsageSink(kit.store)
+        stack.push_async_callback(usage.drain)
+        brains = await stack.enter_async_context(
+            open_brains(settings, embedder=kit.embedder, taxonomy=kit.taxonomy, usage=usage)
+        )
         graph = build_recruiter_graph().compile(checkpointer=saver)
         runtime = RecruiterRuntime(
             kit=kit,
             ctx=RunContext(tenant_id=settings.tenant, role="recruiter"),
-            brain=OfflineRecruiterBrain(kit.taxonomy),
+            brain=brains.recruiter,
             limits=RecruiterLimits(),
         )
         return await ask_recruiter(graph, runtime, thread_id=thread, question=question)
@@ -72,8 +80,9 @@ def ask(
     thread_id = thread or f"thr_{uuid.uuid4().hex[:12]}"
     answer = run_async(_ask(settings, question, thread_id))
     if as_json:
-        emit_json(AskOutput(thread=thread_id, answer=answer_text(answer),
-                            candidates=answer.candidates))
+        emit_json(
+            AskOutput(thread=thread_id, answer=answer_text(answer), candidates=answer.candidates)
+        )
         return
     console = stdout_console()
     console.print(answer_text(answer), highlight=False)

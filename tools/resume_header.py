@@ -284,8 +284,13 @@ def looks_like_name(text: str) -> bool:
         return False
     if EMAIL.search(text) or re.search(r"[\d@/:|()]", text) or "," in text:
         return False
-    if heading_kind(text) or looks_like_title(text) or is_place(text):
+    if not _name_words(words):
         return False
+    return not (heading_kind(text) or looks_like_title(text) or is_place(text))
+
+
+def _name_words(words: list[str]) -> bool:
+    """At least two capitalised name words, particles aside, and no initial-less stray letter."""
     capitalised = 0
     for position, word in enumerate(words):
         bare = word.strip(".'’-")

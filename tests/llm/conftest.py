@@ -104,7 +104,7 @@ def make_settings(tmp_path: Path, base_url: str, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "data_dir": tmp_path / "scout", "openai_base_url": base_url,
         "openai_api_key": "test-key", "brain": "llm", "llm_model": "scripted-model",
-        "llm_timeout_seconds": 0.6, "llm_max_retries": 1, "llm_retry_backoff_seconds": 0.01,
+        "llm_timeout_seconds": 2.0, "llm_max_retries": 1, "llm_retry_backoff_seconds": 0.01,
         "llm_max_retry_wait_seconds": 2.0, "llm_probe_timeout_seconds": 1.0,
         "llm_cache": "sqlite",
     }

@@ -31,7 +31,8 @@ def test_factory_configures_endpoint_key_model_and_limits(
     assert model.model_name == "big-model"
     assert model.openai_api_base == settings.openai_base_url
     assert model.openai_api_key.get_secret_value() == "test-key"  # type: ignore[union-attr]
-    assert (model.temperature, model.max_retries, model.request_timeout) == (0.3, 0, settings.llm_timeout_seconds)
+    limits = (model.temperature, model.max_retries, model.request_timeout)
+    assert limits == (0.3, 0, settings.llm_timeout_seconds)
     assert chat_model(settings, "recruiter").model_name == "scripted-model"
 
 

@@ -84,6 +84,18 @@ class Settings(LlmSettings, BaseSettings):
         0.35, ge=0, le=1, description="Below this a spoken answer is asked again."
     )
     eval_data: Path = Field(Path("../shared/data"), description="Labeled data for `make eval`.")
+    server_host: str = Field("127.0.0.1", description="Where `scout serve` listens.")
+    server_port: int = Field(8000, ge=1, le=65535)
+    public_url: str | None = Field(
+        None, description="Base URL put in invitation links; default http://host:port."
+    )
+    secret_key: SecretStr | None = Field(
+        None,
+        description="Signs sessions and invitation links; default a random key kept in the "
+        "data folder (set it when several app replicas serve the same users).",
+    )
+    invitation_ttl_hours: float = Field(72.0, gt=0, description="How long an invitation works.")
+    max_upload_files: int = Field(50, ge=1, le=1000, description="Files per chat message.")
     require_services: bool = Field(False, description="Tests fail instead of skipping.")
 
     @property
@@ -97,6 +109,11 @@ class Settings(LlmSettings, BaseSettings):
     def resolved_model_cache_dir(self) -> Path:
         """Converted (ONNX) models, shared by every data folder of this user."""
         return self.model_cache_dir or Path.home() / ".cache" / "scout" / "models"
+
+    @property
+    def resolved_public_url(self) -> str:
+        """The base URL candidates and recruiters reach the server at."""
+        return (self.public_url or f"http://{self.server_host}:{self.server_port}").rstrip("/")
 
     @property
     def files_dir(self) -> Path:

@@ -73,6 +73,10 @@ class InterviewView(BaseModel):
     """The call repeated an answer already recorded: nothing changed."""
     heard: str | None = None
     """What speech-to-text made of a spoken answer."""
+    question_number: int = 0
+    """Which planned main question is being asked (1-based; 0 before the first)."""
+    question_count: int = 0
+    """How many main questions are planned (0 until planned)."""
     confidence: float | None = None
 
 
@@ -92,6 +96,13 @@ def _recorded_reply(transcript: list[TurnRecord], question_seq: int) -> TurnReco
         if following["speaker"] == "candidate":
             return following
     return None
+
+
+def _question_number(values: dict[str, Any]) -> int:
+    """1-based number of the main question being asked, 0 while consent is asked."""
+    if not values.get("questions") or values.get("phase") == "consent":
+        return 0
+    return min(int(values.get("position", 0)) + 1, len(values["questions"]))
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -154,6 +165,8 @@ class InterviewRunner:
             said=_said(transcript),
             pending=dict(pending) if pending else None,
             finished=pending is None and status in ("completed", "incomplete", "declined"),
+            question_number=_question_number(values),
+            question_count=len(values.get("questions") or []),
             **extra,
         )
 

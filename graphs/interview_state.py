@@ -89,6 +89,9 @@ class InterviewOutput(TypedDict, total=False):
     transcript: list[TurnRecord]
     pending: TurnRecord | None
     scorecard: dict[str, Any] | None
+    questions: list[dict[str, Any]]
+    position: int
+    """With `questions`: the progress a UI shows ("question 3 of 6")."""
 
 
 class InterviewRecords(Protocol):

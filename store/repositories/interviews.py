@@ -23,6 +23,8 @@ from core.errors import NotFound
 from core.interview import Scorecard
 from store.ids import ID_HEX_CHARS, new_id
 from store.models import (
+    Application,
+    Candidate,
     Interview,
     InterviewMode,
     Job,
@@ -264,3 +266,44 @@ async def store_interview_design(
     if stored is None:
         raise NotFound(f"job {job_id} not found")
     return dict(stored)
+
+
+@dataclass(frozen=True)
+class InterviewListing:
+    """An interview with who it is for and which job, for a recruiter's list."""
+
+    interview_id: str
+    status: str
+    candidate_id: str
+    candidate_name: str | None
+    job_id: str
+    job_title: str
+    created_at: datetime
+
+
+async def list_interviews(
+    session: AsyncSession, *, tenant_id: str, statuses: Sequence[str] | None = None,
+    limit: int = 20,
+) -> list[InterviewListing]:
+    """The tenant's interviews, newest first, optionally only those in `statuses`."""
+    statement = (
+        select(Interview, Candidate.id, Candidate.name, Job.id, Job.title)
+        .join(Application, (Application.tenant_id == Interview.tenant_id)
+              & (Application.id == Interview.application_id))
+        .join(Candidate, (Candidate.tenant_id == Application.tenant_id)
+              & (Candidate.id == Application.candidate_id))
+        .join(Job, (Job.tenant_id == Application.tenant_id) & (Job.id == Application.job_id))
+        .where(Interview.tenant_id == tenant_id)
+        .order_by(Interview.created_at.desc(), Interview.id)
+        .limit(limit)
+    )
+    if statuses:
+        statement = statement.where(Interview.status.in_(list(statuses)))
+    rows = (await session.execute(statement)).all()
+    return [
+        InterviewListing(
+            interview_id=interview.id, status=interview.status, candidate_id=candidate_id,
+            candidate_name=name, job_id=job_id, job_title=title, created_at=interview.created_at,
+        )
+        for interview, candidate_id, name, job_id, title in rows
+    ]

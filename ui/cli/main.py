@@ -22,6 +22,7 @@ from ui.cli.job_cmd import job_app
 from ui.cli.match_cmd import match, rank
 from ui.cli.parse_cmd import parse
 from ui.cli.rescore_cmd import rescore
+from ui.cli.serve_cmd import serve
 
 
 def build_app() -> typer.Typer:
@@ -42,6 +43,7 @@ def build_app() -> typer.Typer:
     app.command("doctor")(doctor)
     app.command("ask")(ask)
     app.command("assess")(assess)
+    app.command("serve")(serve)
     app.add_typer(job_app, name="job")
     app.add_typer(candidates_app, name="candidates")
     app.add_typer(db_app, name="db")

@@ -1,0 +1,86 @@
+"""Browser tests: a real Scout server and Debian's Chromium driven by Playwright.
+
+Chromium is never downloaded: the tests use /usr/bin/chromium (installed by
+.ci/run) and skip with a reason when it is missing, or fail under
+SCOUT_REQUIRE_SERVICES=1.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from scout_server import RunningServer, launch, stop_server
+
+CHROMIUM = os.environ.get("SCOUT_TEST_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--no-first-run", "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "evals" / "results" / "screenshots"
+
+
+def _required() -> bool:
+    return os.environ.get("SCOUT_REQUIRE_SERVICES", "").lower() in {"1", "true", "yes"}
+
+
+def need_chromium() -> None:
+    """Skip (or fail under SCOUT_REQUIRE_SERVICES) without Debian's chromium."""
+    if Path(CHROMIUM).exists():
+        return
+    message = f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
+    if _required():
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def scout_server(
+    tmp_path_factory: pytest.TempPathFactory, embedder, taxonomy
+) -> Iterator[RunningServer]:
+    """One seeded server for the browser tests, stopped at the end of the session."""
+    need_chromium()
+    server = launch(tmp_path_factory.mktemp("server"), embedder, taxonomy)
+    try:
+        yield server
+    finally:
+        stop_server(server.process)
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    """The Playwright driver (no browser download: Chromium comes from Debian)."""
+    need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    """Headless Chromium for the tests that need no microphone."""
+    chromium = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield chromium
+    chromium.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    """Where each step's screenshot goes (evals/results/screenshots/)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
+
+
+@pytest.fixture
+def espeak() -> str:
+    """The espeak-ng binary, for speaking a known answer into a WAV file."""
+    found = shutil.which("espeak-ng")
+    if found is None:
+        if _required():
+            pytest.fail("espeak-ng is not installed")
+        pytest.skip("espeak-ng is not installed (apt-get install espeak-ng)")
+    return found

@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 .PHONY: install run demo test lint eval bench clean help
 
 help:
-	@echo "make run    install, migrate, load the demo and start Scout"
+	@echo "make run    install, load the demo and start Scout on http://127.0.0.1:8000"
 	@echo "make test   install and run the whole test suite"
 	@echo "make lint   ruff and the import-layer contract"
 	@echo "make eval   accuracy evals (needs SCOUT_EVAL_DATA, default ../shared/data)"
@@ -26,8 +26,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 run: install
-	$(VENV)/bin/scout db upgrade
-	$(VENV)/bin/scout demo
+	$(VENV)/bin/scout serve --demo
 
 test: install
 	$(PY) -m pytest -q

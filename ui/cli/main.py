@@ -18,11 +18,13 @@ from ui.cli.demo_cmd import demo_app
 from ui.cli.doctor_cmd import doctor
 from ui.cli.ingest_cmd import ingest
 from ui.cli.interview_cmd import interview_app
+from ui.cli.invite_cmd import invite
 from ui.cli.job_cmd import job_app
 from ui.cli.match_cmd import match, rank
 from ui.cli.parse_cmd import parse
 from ui.cli.rescore_cmd import rescore
 from ui.cli.serve_cmd import serve
+from ui.cli.user_cmd import user_app
 
 
 def build_app() -> typer.Typer:
@@ -49,6 +51,8 @@ def build_app() -> typer.Typer:
     app.add_typer(db_app, name="db")
     app.add_typer(demo_app, name="demo")
     app.add_typer(interview_app, name="interview")
+    app.add_typer(user_app, name="user")
+    interview_app.command("invite")(invite)
     return app
 
 

@@ -9,6 +9,7 @@ from core.match import MatchDimension
 from store.engine import Store
 from store.models import MatchScoreRow
 from store.repositories import candidates as candidate_repo
+from store.repositories import resumes as resume_repo
 from store.repositories import scores as score_repo
 
 
@@ -24,6 +25,8 @@ class ShortlistEntry(BaseModel):
     dimensions: list[MatchDimension]
     explanation: str
     stale: bool
+    warnings: list[str] = []
+    """What the recruiter should know about the resume (hidden text, injected instructions…)."""
 
 
 async def _ranked_rows(session: AsyncSession, tenant_id: str, job_id: str) -> list[MatchScoreRow]:
@@ -37,6 +40,7 @@ async def _entry(
     candidate = await candidate_repo.get_candidate(
         session, tenant_id=tenant_id, candidate_id=row.candidate_id
     )
+    resume = await resume_repo.get_resume(session, tenant_id=tenant_id, resume_id=row.resume_id)
     return ShortlistEntry(
         rank=rank,
         candidate_id=row.candidate_id,
@@ -47,6 +51,7 @@ async def _entry(
         dimensions=[MatchDimension.model_validate(d) for d in row.dimensions],
         explanation=row.explanation,
         stale=row.stale,
+        warnings=list(resume.warnings) if resume is not None else [],
     )
 
 

@@ -32,6 +32,7 @@ import contextlib
 import io
 import math
 import sys
+import time
 import wave
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from tools.speech_audio import WHISPER_RATE, to_whisper_audio
 DEFAULT_RATE = 165
 """Words per minute for spoken questions: a little slower than espeak-ng's 175."""
 WAV_HEADER_BYTES = 44
+SYNTHESIS_TIMEOUT_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -164,17 +166,33 @@ class TextToSpeech:
         """Speak `text` into a WAV file; returns the path.
 
         pyttsx3 prints a line when it saves a file: it goes to stderr, so a
-        command's `--json` stdout stays clean.
+        command's `--json` stdout stays clean. Its espeak driver can return
+        from `runAndWait` before a long text is fully synthesised (the file is
+        written by a later callback), so the file itself is waited for.
         """
         if not text.strip():
             raise InputError("nothing to say: the text is empty")
         out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.unlink(missing_ok=True)
         with contextlib.redirect_stdout(sys.stderr):
             self._engine.save_to_file(text, str(out_path))
             self._engine.runAndWait()
+            _wait_for_file(out_path, timeout_s=SYNTHESIS_TIMEOUT_S)
         if not out_path.is_file() or out_path.stat().st_size <= WAV_HEADER_BYTES:
             raise ServiceUnavailable(f"espeak-ng wrote no audio to {out_path}")
         return out_path
+
+
+def _wait_for_file(path: Path, *, timeout_s: float) -> None:
+    """Until the WAV file holds audio and has stopped growing, or the timeout passes."""
+    deadline = time.monotonic() + timeout_s
+    last_size = -1
+    while time.monotonic() < deadline:
+        size = path.stat().st_size if path.is_file() else 0
+        if size > WAV_HEADER_BYTES and size == last_size:
+            return
+        last_size = size
+        time.sleep(0.02)
 
 
 def synthesize(text: str, out_path: Path, *, engine: TextToSpeech | None = None) -> Path:

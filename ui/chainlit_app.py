@@ -8,8 +8,6 @@ settings on the server's state.
 
 from __future__ import annotations
 
-from typing import Any
-
 import chainlit as cl
 from chainlit.server import app as chat_server
 from chainlit.types import ThreadDict
@@ -72,13 +70,20 @@ async def password_sign_in(email: str, password: str) -> cl.User | None:
 
 
 @cl.set_chat_profiles
-async def chat_profiles(user: cl.User | None, *_: Any) -> list[cl.ChatProfile]:
-    """Each role sees only its own profile."""
-    identity = identity_of(user)
+async def chat_profiles(
+    current_user: cl.User | None, language: str | None = None
+) -> list[cl.ChatProfile]:
+    """Each role sees only its own profile (the same in every language)."""
+    identity = identity_of(current_user)
     if identity is None:
         return []
     if identity.role == "candidate":
         return [cl.ChatProfile(name="Interview", markdown_description="Your interview.")]
+    if identity.role == "hiring_manager":
+        return [cl.ChatProfile(
+            name="Hiring manager",
+            markdown_description="Shortlists, scorecards and questions about candidates.",
+        )]
     return [cl.ChatProfile(
         name="Recruiter",
         markdown_description="Screen resumes, review shortlists and ask about candidates.",

@@ -48,6 +48,8 @@ def scout_server(
         yield server
     finally:
         stop_server(server.process)
+    log = server.log_path.read_text(errors="replace")
+    assert "Traceback" not in log, f"the server logged an error:\n{log[-6000:]}"
 
 
 @pytest.fixture(scope="session")

@@ -57,6 +57,12 @@ def test_candidate_interview_survives_reload(scout_server, browser, screenshots)
     expect(page.get_by_text("Question 2 of")).to_have_count(0)
     shoot(page, screenshots, "13-candidate-after-reload")
 
+    second_device = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    other_page = second_device.new_page()
+    other_page.goto(link.url)
+    wait_for_text(other_page, f"Question 3 of {total}")
+    second_device.close()
+
     for number in range(3, total + 1):
         send(page, ANSWERS[(number - 1) % len(ANSWERS)])
         if number < total:

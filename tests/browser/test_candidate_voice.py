@@ -54,6 +54,8 @@ def test_spoken_answer_arrives_as_text(scout_server, playwright_instance, espeak
         page.goto(scout_server.invitations["C"].url)
         click_action(page, "I agree")
         wait_for_text(page, re.compile(r"Question 1 of \d+"))
+        click_action(page, "Listen")
+        expect(page.locator("audio").last).to_be_attached(timeout=30_000)
         microphone = page.locator("#message-composer button:not([id])").first
         microphone.click()
         page.wait_for_timeout(int((seconds + 1.5) * 1000))

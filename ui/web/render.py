@@ -50,7 +50,8 @@ def shortlist_table(entries: Sequence[ShortlistEntry]) -> str:
         (
             f"#{e.rank}",
             e.name or "(no name)",
-            f"{e.overall:.0f}" + (" (stale)" if e.stale else ""),
+            f"{e.overall:.0f}" + (" (stale)" if e.stale else "")
+            + (" — check warnings" if e.warnings else ""),
             _short(e.matched_skills),
             _short(e.missing_skills, 3),
             _why(e.explanation),
@@ -63,6 +64,9 @@ def shortlist_table(entries: Sequence[ShortlistEntry]) -> str:
 def evidence_markdown(entry: ShortlistEntry) -> str:
     """Every dimension of a candidate's score with the lines that support it."""
     lines = [f"**{entry.name or entry.candidate_id}** — {entry.overall:.0f}/100", ""]
+    lines += [f"> **Warning:** {cell(warning)}" for warning in entry.warnings]
+    if entry.warnings:
+        lines.append("")
     for dimension in entry.dimensions:
         label = dimension.name.replace("_", " ").capitalize()
         lines.append(f"- **{label}** {dimension.score:.0f} (weight {dimension.weight:g})")
@@ -83,14 +87,23 @@ def comparison_table(entries: Sequence[ShortlistEntry]) -> str:
     return table(["", *names], rows)
 
 
+def _reason(result: IngestResult) -> str:
+    """The error without a repeated "file name: " in front."""
+    text = result.error or ""
+    prefix = f"{result.file}: "
+    return cell(text[len(prefix):] if text.startswith(prefix) else text)
+
+
 def ingest_summary(results: Sequence[IngestResult]) -> str:
     """One line per outcome kind, then every error with its file."""
     done = sum(r.status == "ingested" for r in results)
     again = sum(r.status == "duplicate" for r in results)
     failed = [r for r in results if r.status == "error"]
+    noted = [r for r in results if r.status != "error" and r.error]
     lines = [f"Screened {len(results)} files: {done} new, {again} already known, "
              f"{len(failed)} could not be read."]
-    lines += [f"- **{cell(r.file)}** could not be read: {cell(r.error)}" for r in failed]
+    lines += [f"- **{cell(r.file)}** could not be read: {_reason(r)}" for r in failed]
+    lines += [f"- **{cell(r.file)}**: {_reason(r)}" for r in noted]
     return "\n".join(lines)
 
 

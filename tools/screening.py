@@ -123,7 +123,11 @@ async def _finish_group(
 
 
 async def _read_one(run: ScreeningRun, path: Path) -> Slot:
-    """Read, dedupe and parse one file; bad input becomes an error result."""
+    """Read, dedupe and parse one file; bad input becomes an error result.
+
+    Reading runs in a worker thread so a server's event loop keeps serving
+    other people while a batch is read.
+    """
     file = str(path)
     try:
         data = path.read_bytes()
@@ -138,7 +142,8 @@ async def _read_one(run: ScreeningRun, path: Path) -> Slot:
         return await _duplicate(run, file, sha)
     run.seen.add(sha)
     try:
-        read = read_resume(
+        read = await asyncio.to_thread(
+            read_resume,
             path.name,
             data,
             settings=run.kit.settings,

@@ -19,3 +19,14 @@ async def recent_interviews(
         return await interview_repo.list_interviews(
             session, tenant_id=tenant_id, statuses=statuses, limit=limit
         )
+
+
+async def interview_listing(
+    store: Store, *, tenant_id: str, interview_id: str
+) -> InterviewListing | None:
+    """One interview with its candidate and job, or None if the tenant has no such interview."""
+    async with store.session() as session:
+        found = await interview_repo.list_interviews(
+            session, tenant_id=tenant_id, interview_id=interview_id, limit=1
+        )
+    return found[0] if found else None

@@ -283,9 +283,9 @@ class InterviewListing:
 
 async def list_interviews(
     session: AsyncSession, *, tenant_id: str, statuses: Sequence[str] | None = None,
-    limit: int = 20,
+    interview_id: str | None = None, limit: int = 20,
 ) -> list[InterviewListing]:
-    """The tenant's interviews, newest first, optionally only those in `statuses`."""
+    """The tenant's interviews, newest first, optionally only those in `statuses` (or one)."""
     statement = (
         select(Interview, Candidate.id, Candidate.name, Job.id, Job.title)
         .join(Application, (Application.tenant_id == Interview.tenant_id)
@@ -299,6 +299,8 @@ async def list_interviews(
     )
     if statuses:
         statement = statement.where(Interview.status.in_(list(statuses)))
+    if interview_id is not None:
+        statement = statement.where(Interview.id == interview_id)
     rows = (await session.execute(statement)).all()
     return [
         InterviewListing(

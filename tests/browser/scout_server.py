@@ -27,7 +27,8 @@ from ui.invites import InvitationLink, invite_to_interview
 SECRET = "browser-tests-signing-key-0123456789abcdef"
 RECRUITER = ("recruiter@example.test", "correct horse battery")
 SEEDED_JOB = "data-engineer.txt"
-SEEDED_RESUMES = ("10-nils-holm.txt", "12-daryna-tkachenko.pdf", "13-shreya-joshi.txt")
+SEEDED_RESUMES = ("10-nils-holm.txt", "12-daryna-tkachenko.pdf", "13-shreya-joshi.txt",
+                  "08-tunde-adebayo.pdf")
 READY_TIMEOUT_S = 120.0
 
 
@@ -62,7 +63,7 @@ def server_settings(data_dir: Path, port: int) -> Settings:
 
 
 async def seed(settings: Settings, embedder: object, taxonomy: object) -> dict[str, InvitationLink]:
-    """A recruiter account, a job with three candidates, and an invitation for each."""
+    """A recruiter account, a job with four candidates (A–D), and an invitation for each."""
     await upgrade(settings)
     demo = default_demo_dir()
     async with open_screening_kit(settings, embedder=embedder, taxonomy=taxonomy) as kit:
@@ -76,7 +77,7 @@ async def seed(settings: Settings, embedder: object, taxonomy: object) -> dict[s
                                      job_ids=[job.id or ""])
     links = {}
     async with open_interview_runner(settings, embedder=embedder, taxonomy=taxonomy) as runner:
-        for label, result in zip("ABC", results, strict=True):
+        for label, result in zip("ABCD", results, strict=True):
             links[label] = await invite_to_interview(
                 runner, settings, SECRET, tenant_id=settings.tenant, job_id=job.id or "",
                 candidate_id=result.candidate_id or "",

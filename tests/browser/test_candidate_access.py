@@ -75,3 +75,17 @@ def test_expired_link_is_refused_with_a_reason(scout_server, browser, screenshot
     assert "access_token" not in {c["name"] for c in context.cookies()}
     shoot(page, screenshots, "32-expired-link-refused")
     context.close()
+
+
+def test_declining_consent_ends_the_interview_politely(scout_server, browser, screenshots):
+    link = scout_server.invitations["D"]
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(link.url)
+    click_action(page, "I do not agree")
+    wait_for_text(page, "You chose not to take the interview")
+    expect(page.get_by_text(re.compile(r"Question \d+ of"))).to_have_count(0)
+    page.reload()
+    wait_for_text(page, "You chose not to take the interview")
+    shoot(page, screenshots, "33-candidate-declined")
+    context.close()

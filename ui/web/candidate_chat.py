@@ -27,6 +27,14 @@ FINISHED_TEXT = (
     "Thank you: your interview is complete and has been sent to the recruiter. "
     "You can close this page."
 )
+DECLINED_TEXT = (
+    "You chose not to take the interview, so no questions were asked. The recruiter will see "
+    "that you declined. If you change your mind, ask them for a new invitation."
+)
+
+
+def _ending(view: InterviewView) -> str:
+    return DECLINED_TEXT if view.status == "declined" else FINISHED_TEXT
 
 
 def _progress(view: InterviewView) -> str:
@@ -48,7 +56,7 @@ async def _show(view: InterviewView) -> None:
     cl.user_session.set(PENDING_SEQ, pending_seq)
     cl.user_session.set(PENDING_TEXT, view.pending["text"] if view.pending else None)
     if view.finished:
-        await cl.Message(FINISHED_TEXT, author="Scout").send()
+        await cl.Message(_ending(view), author="Scout").send()
 
 
 def _turn_actions(turn: dict[str, object]) -> list[cl.Action]:
@@ -71,7 +79,7 @@ async def candidate_start(rt: WebRuntime, who: Identity) -> None:
         await cl.Message(f"This interview cannot be opened: {exc}").send()
         return
     if view.finished:
-        await cl.Message(FINISHED_TEXT, author="Scout").send()
+        await cl.Message(_ending(view), author="Scout").send()
         return
     if view.question_number > 0:
         await cl.Message("Welcome back. We continue where you left off.", author="Scout").send()

@@ -7,7 +7,7 @@ import chainlit as cl
 
 from core.errors import ScoutError
 from store.repositories.interviews import InterviewListing
-from tools.interview_listing import FINISHED, recent_interviews
+from tools.interview_listing import FINISHED, interview_listing, recent_interviews
 from tools.jobs_service import list_job_profiles
 from tools.shortlist import job_score_values, job_shortlist, shortlist_entry
 from ui.invites import invite_to_interview
@@ -137,8 +137,8 @@ async def show_scorecard(rt: WebRuntime, who: Identity, interview_id: str) -> No
     except ScoutError as exc:
         await cl.Message(str(exc)).send()
         return
-    listing = await recent_interviews(rt.kit.store, tenant_id=who.tenant_id, limit=200)
-    item = next((i for i in listing if i.interview_id == interview_id), None)
+    item = await interview_listing(rt.kit.store, tenant_id=who.tenant_id,
+                                   interview_id=interview_id)
     title = f"{item.candidate_name} — {item.job_title}" if item else interview_id
     await cl.Message(scorecard_markdown(report, title)).send()
 

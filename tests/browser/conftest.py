@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from scout_server import RunningServer, launch, stop_server
+from service_checks import PG_HOST, PG_PORT, need_service
 
 CHROMIUM = os.environ.get("SCOUT_TEST_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -37,19 +39,43 @@ def need_chromium() -> None:
     pytest.skip(message)
 
 
-@pytest.fixture(scope="session")
-def scout_server(
-    tmp_path_factory: pytest.TempPathFactory, embedder, taxonomy
-) -> Iterator[RunningServer]:
-    """One seeded server for the browser tests, stopped at the end of the session."""
+def _serve(data_dir: Path, embedder, taxonomy, database_url: str | None = None):
     need_chromium()
-    server = launch(tmp_path_factory.mktemp("server"), embedder, taxonomy)
+    server = launch(data_dir, embedder, taxonomy, database_url)
     try:
         yield server
     finally:
         stop_server(server.process)
     log = server.log_path.read_text(errors="replace")
     assert "Traceback" not in log, f"the server logged an error:\n{log[-6000:]}"
+
+
+@pytest.fixture(scope="session")
+def scout_server(
+    tmp_path_factory: pytest.TempPathFactory, embedder, taxonomy
+) -> Iterator[RunningServer]:
+    """One seeded server on SQLite for the browser tests, stopped at the end of the session."""
+    yield from _serve(tmp_path_factory.mktemp("server"), embedder, taxonomy)
+
+
+@pytest.fixture(scope="module")
+def scout_server_pg(
+    tmp_path_factory: pytest.TempPathFactory, embedder, taxonomy
+) -> Iterator[RunningServer]:
+    """The same server on PostgreSQL (store, checkpoints and chat history), in its own database."""
+    need_service("PostgreSQL", PG_HOST, PG_PORT)
+    import psycopg
+
+    name = f"scout_browser_{uuid.uuid4().hex[:12]}"
+    admin = f"postgresql://postgres@{PG_HOST}:{PG_PORT}/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}"
+        yield from _serve(tmp_path_factory.mktemp("server_pg"), embedder, taxonomy, url)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="session")

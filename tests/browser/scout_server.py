@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,11 +55,11 @@ class RunningServer:
         return self.log_path.read_text(errors="replace")[-4000:]
 
 
-def server_settings(data_dir: Path, port: int) -> Settings:
+def server_settings(data_dir: Path, port: int, database_url: str | None = None) -> Settings:
     """Settings the server and the seeding share (no follow-ups: a fixed question count)."""
     return Settings(
         data_dir=data_dir, server_port=port, secret_key=SECRET, brain="offline",
-        interview_max_follow_ups=0, _env_file=None,
+        interview_max_follow_ups=0, database_url=database_url, _env_file=None,
     )
 
 
@@ -96,6 +97,8 @@ def start_server(settings: Settings, log_path: Path) -> subprocess.Popen[bytes]:
         "SCOUT_INTERVIEW_MAX_FOLLOW_UPS": "0",
     }
     env.pop("SCOUT_DATABASE_URL", None)
+    if settings.database_url:
+        env["SCOUT_DATABASE_URL"] = settings.database_url
     with log_path.open("wb") as log:
         return subprocess.Popen(
             [sys.executable, "-m", "ui.cli", "serve"], env=env, stdout=log,
@@ -131,10 +134,14 @@ def stop_server(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=5)
 
 
-def launch(data_dir: Path, embedder: object, taxonomy: object) -> RunningServer:
+def launch(
+    data_dir: Path, embedder: object, taxonomy: object, database_url: str | None = None
+) -> RunningServer:
     """Seed, start and wait: a running server (stop it with `stop_server`)."""
-    settings = server_settings(data_dir, free_port())
-    links = asyncio.run(seed(settings, embedder, taxonomy))
+    settings = server_settings(data_dir, free_port(), database_url)
+    # A thread of its own: Playwright's sync API may already run a loop in this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        links = pool.submit(asyncio.run, seed(settings, embedder, taxonomy)).result()
     log_path = data_dir / "server.log"
     process = start_server(settings, log_path)
     url = f"http://127.0.0.1:{settings.server_port}"

@@ -78,9 +78,13 @@ def scout_server_pg(
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def playwright_instance():
-    """The Playwright driver (no browser download: Chromium comes from Debian)."""
+    """The Playwright driver (no browser download: Chromium comes from Debian).
+
+    Per module, not per session: its sync API runs an event loop in this
+    thread while it is open, which the async tests after it could not share.
+    """
     need_chromium()
     from playwright.sync_api import sync_playwright
 
@@ -88,7 +92,7 @@ def playwright_instance():
         yield driver
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright_instance):
     """Headless Chromium for the tests that need no microphone."""
     chromium = playwright_instance.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -9,6 +9,18 @@ from pydantic import BaseModel, Field
 WorkMode = Literal["remote", "hybrid", "onsite"]
 
 
+class SkillGroup(BaseModel):
+    """Skills named as alternatives ("React or Vue", "AWS/GCP/Azure"): any one of them will do.
+
+    `required` says whether the job asks for one of them or merely prefers
+    one. The members stay listed in `preferred_skills` (none is required on
+    its own), so readers that ignore groups still see every skill named.
+    """
+
+    any_of: list[str] = Field(default_factory=list)
+    required: bool = True
+
+
 class JobProfile(BaseModel):
     """Requirements read from a job description; `id` is set once stored."""
 
@@ -24,3 +36,4 @@ class JobProfile(BaseModel):
     preferred_skills: list[str] = Field(default_factory=list)
     education: str | None = None
     responsibilities: list[str] = Field(default_factory=list)
+    skill_groups: list[SkillGroup] = Field(default_factory=list)

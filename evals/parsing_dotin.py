@@ -23,14 +23,17 @@ Fields and measures:
   "Bachelor of Engineering" are one type; the parser may name degrees either
   way), and "degrees (raw)" on the text as written;
 * skills — Job Specific Skills + Tech Tools labels, each mapped through the
-  taxonomy (`Taxonomy.canonical`); every prediction is mapped the same way.
-  Two numbers: "skills" scores only labels the taxonomy knows (the parser can
-  only ever name taxonomy skills; about half the labels are unknown to it:
-  generic words such as "development" or "testing", brands such as
-  "facebook", and real tools it lacks such as "Maven" or "Flash"), "skills
-  (all labels)" keeps the unknown labels as plain text so their misses show.
-  Labels are sparse: an unlabelled skill the parser finds counts as a false
-  positive, so precision here is a lower bound.
+  taxonomy (`Taxonomy.canonical`); every prediction is mapped the same way,
+  and both sides go through the same filters. Two numbers: "skills" scores
+  only names the taxonomy knows, on both sides (about half the labels are
+  unknown to it: generic words such as "development" or "testing", brands
+  such as "facebook", and real tools it lacks such as "Maven" or "Flash";
+  the parser also keeps unknown items of a skills section), "skills (all
+  labels)" keeps unknown names as plain text so their misses show. The
+  labels put soft skills in a class of their own ("Soft Skills"), so both
+  numbers leave out taxonomy soft skills on both sides. Labels are sparse: an
+  unlabelled skill the parser finds counts as a false positive, so precision
+  here is a lower bound.
 
 About 70% of the resumes are "flattened": one long line with no line breaks.
 A second table splits Scout's scores by that shape. Labels are human and
@@ -81,6 +84,7 @@ from tools.taxonomy import Taxonomy
 NAME = "parsing_dotin"
 DATA_FILE = "resumes/dotin_train.jsonl"
 SKILL_LABELS = ("Job Specific Skills", "Tech Tools")
+SOFT_SKILL = "soft_skill"
 ACCURACY_FIELDS = ("name", "email", "location")
 SET_FIELDS = (
     "designations",
@@ -175,10 +179,21 @@ def skill_key(text: str, taxonomy: Taxonomy) -> str:
     return taxonomy.canonical(text) or norm(text)
 
 
+def skill_sets(written: list[str], taxonomy: Taxonomy) -> tuple[frozenset[str], frozenset[str]]:
+    """(known, all) compared skills of one side, labels and predictions alike.
+
+    Known: the canonical names the taxonomy has; all: those plus the
+    normalised text of the rest. Soft skills are left out of both, since the
+    labels keep them in a class of their own.
+    """
+    keys = {skill_key(s, taxonomy) for s in written if norm(s)}
+    hard = {k for k in keys if taxonomy.category(k) != SOFT_SKILL}
+    return frozenset(k for k in hard if taxonomy.canonical(k)), frozenset(hard)
+
+
 def expected_facts(row: Labelled, taxonomy: Taxonomy) -> Facts:
     """What the labels say, normalised the same way as the predictions."""
-    skills = [s for label in SKILL_LABELS for s in row.get(label)]
-    known = {c for s in skills if (c := taxonomy.canonical(s))}
+    known, every = skill_sets([s for label in SKILL_LABELS for s in row.get(label)], taxonomy)
     return Facts(
         name="|".join(sorted(norm_set(row.get("Name")))),
         emails=tuple(sorted(norm_set(row.get("Email Address")))),
@@ -192,15 +207,15 @@ def expected_facts(row: Labelled, taxonomy: Taxonomy) -> Facts:
             "graduation_years": frozenset(
                 y for t in row.get("Graduation Year") if (y := last_year(t))
             ),
-            "skills": frozenset(known),
-            "skills_all": frozenset(skill_key(s, taxonomy) for s in skills if norm(s)),
+            "skills": known,
+            "skills_all": every,
         },
     )
 
 
 def predicted_facts(parsed: ParsedResume, taxonomy: Taxonomy) -> Facts:
     """The parser's answer for the same fields."""
-    skills = frozenset(skill_key(s.name, taxonomy) for s in parsed.skills if norm(s.name))
+    known, every = skill_sets([s.name for s in parsed.skills], taxonomy)
     return Facts(
         name=norm(parsed.name),
         emails=tuple(norm(e) for e in parsed.emails),
@@ -216,8 +231,8 @@ def predicted_facts(parsed: ParsedResume, taxonomy: Taxonomy) -> Facts:
             "graduation_years": frozenset(
                 str(e.graduation_year) for e in parsed.education if e.graduation_year
             ),
-            "skills": skills,
-            "skills_all": skills,
+            "skills": known,
+            "skills_all": every,
         },
     )
 

@@ -16,8 +16,8 @@ an upload) and by the peers. The JSON is the ground truth:
   (`common.degree_key`) scored alone on the best-agreeing entry;
 * skills — the declared skills (skills keywords, a skills heading without
   keywords or one the taxonomy knows, and work keywords) through
-  `Taxonomy.canonical`: "skills" counts the ones the taxonomy knows,
-  "skills (all)" all of them. Skills the parser finds in the work bullets
+  `Taxonomy.canonical`: "skills" counts the ones the taxonomy knows (on
+  both sides), "skills (all)" all of them. Skills the parser finds in the work bullets
   but the author did not declare count as false positives (the JSON lists
   them, most often first, under `undeclared_skills`);
 * total years — within ±1 year of the years merged from the JSON work dates
@@ -314,7 +314,8 @@ def score_doc(
     score_jobs(score, parsed.experience, truth)
     score_schools(score, parsed.education, truth)
     skills = {taxonomy.canonical(s.name) or norm(s.name) for s in parsed.skills if norm(s.name)}
-    _set(score, "skills", skills, set(truth.skills))
+    known = {s for s in skills if taxonomy.canonical(s)}  # the truth side is filtered alike
+    _set(score, "skills", known, set(truth.skills))
     _set(score, "skills_all", skills, set(truth.skills_all), keep_miss=False)
     score.extra_skills = sorted(skills - truth.skills_all)
     years = parsed.total_years_experience

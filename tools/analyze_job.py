@@ -72,7 +72,7 @@ def analyze_job(text: str, taxonomy: Taxonomy) -> JobProfile:
     clauses: list[Clause] = list(iter_clauses(sections))
     header = read_header(text)
     min_years = extract_min_years(clauses)
-    required, preferred = classify_skills(clauses, taxonomy)
+    required, preferred, groups = classify_skills(clauses, taxonomy)
     return JobProfile(
         title=header.title,
         company=header.company,
@@ -85,4 +85,5 @@ def analyze_job(text: str, taxonomy: Taxonomy) -> JobProfile:
         preferred_skills=preferred,
         education=extract_education(sections),
         responsibilities=extract_responsibilities(sections),
+        skill_groups=groups,
     )

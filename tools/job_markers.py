@@ -122,8 +122,8 @@ def optional_spans(
     return chosen
 
 
-def alternative_spans(text: str, spans: list[tuple[int, int]]) -> set[int]:
-    """Indexes of the spans (skill mentions) named as alternatives or examples.
+def alternative_runs(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Runs of span indexes (skill mentions) named as alternatives or examples.
 
     "such as Python, Ruby, Java, PHP, and .Net", "(e.g. React, Vue)" and
     "MySQL, Oracle, or MongoDB" each ask for one of a kind, not for all of
@@ -131,14 +131,19 @@ def alternative_spans(text: str, spans: list[tuple[int, int]]) -> set[int]:
     an example phrase opens it or "or" joins it. "including HTML5, CSS3"
     names what is meant, so it stays a plain list.
     """
-    chosen: set[int] = set()
+    chosen: list[list[int]] = []
     for run in _runs(text, spans):
         first = spans[run[0]]
         joins = [text[spans[i][1] : spans[i + 1][0]] for i in run[:-1]]
         opened = _EXAMPLES_BEFORE.search(text[max(0, first[0] - 40) : first[0]]) is not None
         if opened or any(_OR_JOIN.search(join) for join in joins):
-            chosen.update(run)
+            chosen.append(run)
     return chosen
+
+
+def alternative_spans(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indexes of every span in a run of alternatives (see `alternative_runs`)."""
+    return {index for run in alternative_runs(text, spans) for index in run}
 
 
 def _runs(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:

@@ -21,9 +21,11 @@ Rules, in order of strength:
    The company blurb ("About us") never contributes.
 4. A list of alternatives or examples ("such as Python, Ruby, Java, PHP, and
    .Net", "MySQL, Oracle, or MongoDB", "(e.g. React, Vue)") asks for one of
-   its skills, so none of them is required on its own: in a required clause
-   they are all preferred. Keeping the first one required instead would
-   favour candidates by the order the author happened to type.
+   its skills, so none of them is required on its own: where the clause would
+   make them required, they are all preferred. Keeping the first one required
+   instead would favour candidates by the order the author happened to type.
+   The list itself becomes a skill group (`tools.job_groups`), required or
+   preferred as its clause is, that any one of its skills satisfies.
 5. A soft skill ("excellent communication skills", "attention to detail") is
    at most preferred: a resume seldom shows one in so many words, so
    requiring it would rank candidates on phrasing; it is for the interview.
@@ -43,19 +45,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
-from tools.job_markers import Clause, alternative_spans, find_markers, optional_spans
+from tools.job_groups import GroupCollector
+from tools.job_markers import Clause, alternative_runs, find_markers, optional_spans
 from tools.job_requirements import degree_at
 
 if TYPE_CHECKING:
+    from core.job import SkillGroup
     from tools.taxonomy import SkillMention, Taxonomy
 
 Status = Literal["required", "preferred", "work", "context"]
-_RANK: Mapping[Status, int] = MappingProxyType(
-    {"required": 0, "preferred": 1, "work": 2, "context": 3}
-)
+Final = Literal["required", "preferred", "dropped"]
+_RANK: Mapping[Final, int] = MappingProxyType({"required": 0, "preferred": 1, "dropped": 2})
 _SILENT = frozenset({"benefits", "about"})
 _WORK = re.compile(
     r"^(?:you will|you'll|in this role|day[- ]to[- ]day|your (?:work|day|role) will)"
@@ -94,71 +98,96 @@ def _about_employer(text: str, mention: SkillMention) -> bool:
     return named and _SUBJECT_AFTER.match(after) is not None  # "Corecom Consulting are ..."
 
 
-def _clause_statuses(clause: Clause, taxonomy: Taxonomy) -> list[tuple[str, Status]]:
-    """Each skill mention in one clause with the status its place gives it."""
+@dataclass(frozen=True)
+class ClauseSkills:
+    """The skills one clause names, the status its place gives them, and its alternatives."""
+
+    names: list[str]
+    status: Status
+    optional: set[int]
+    alternatives: list[list[int]]
+
+
+def _clause_skills(clause: Clause, taxonomy: Taxonomy) -> ClauseSkills:
+    """Each skill mention in one clause with its status, markers and alternatives."""
     if _BENEFIT_CLAUSE.search(clause.text):
-        return []
+        return ClauseSkills([], "context", set(), [])
     degree = degree_at(clause.text)
     mentions = [
         m for m in taxonomy.find(clause.text)
         if m.name and (degree is None or m.start < degree) and not _about_employer(clause.text, m)
     ]
-    if not mentions:
-        return []
     spans = [(m.start, m.end) for m in mentions]
-    optional = optional_spans(find_markers(clause.text), spans)
-    if clause.kind == "required":
-        optional |= alternative_spans(clause.text, spans)  # rule 4
     base: Status = (
         "required" if clause.kind == "required"
         else "preferred" if clause.kind == "preferred"
         else "work" if clause.kind == "responsibilities" or _WORK.search(clause.text)
         else "context"
     )
-    return [
-        (mention.name, "preferred" if index in optional else base)
-        for index, mention in enumerate(mentions)
-    ]
+    return ClauseSkills(
+        names=[m.name for m in mentions],
+        status=base,
+        optional=optional_spans(find_markers(clause.text), spans) if spans else set(),
+        alternatives=alternative_runs(clause.text, spans) if spans else [],
+    )
 
 
-def _soft_cap(taxonomy: Taxonomy, name: str, status: str) -> str:
+def _soft_cap(taxonomy: Taxonomy, name: str, status: Final) -> Final:
     """A soft skill is at most preferred (rule 5)."""
     soft = status == "required" and taxonomy.category(name) == "soft_skill"
     return "preferred" if soft else status
 
 
-def _context_rule(clauses: list[Clause], taxonomy: Taxonomy) -> dict[str, str]:
-    """What "work" and "context" skills become, given the posting's own sections."""
+def _context_rule(clauses: list[Clause], taxonomy: Taxonomy) -> dict[str, Final]:
+    """What each place makes of a skill, given the posting's own sections (rule 3)."""
 
     def names_skills(kind: str) -> bool:
         return any(c.kind == kind and taxonomy.find(c.text) for c in clauses)
 
     if not names_skills("required"):
-        return {"work": "required", "context": "required"}
-    work = "dropped" if names_skills("preferred") else "preferred"
-    return {"work": work, "context": "dropped"}
+        return {"required": "required", "preferred": "preferred", "work": "required",
+                "context": "required"}
+    work: Final = "dropped" if names_skills("preferred") else "preferred"
+    return {"required": "required", "preferred": "preferred", "work": work, "context": "dropped"}
+
+
+def _clause_finals(
+    found: ClauseSkills, rule: dict[str, Final], groups: GroupCollector
+) -> list[Final]:
+    """Where each mention of a clause lands; its lists of alternatives become groups."""
+    finals: list[Final] = [
+        "preferred" if index in found.optional else rule[found.status]
+        for index in range(len(found.names))
+    ]
+    for run in found.alternatives:
+        place = "preferred" if any(finals[i] == "preferred" for i in run) else finals[run[0]]
+        if place == "dropped":
+            continue
+        groups.add([found.names[i] for i in run], required=place == "required")
+        for index in run:
+            finals[index] = "preferred"  # rule 4: none of them on its own
+    return finals
 
 
 def classify_skills(
     clauses: list[Clause], taxonomy: Taxonomy
-) -> tuple[list[str], list[str]]:
-    """(required, preferred) canonical skill names, each in first-mention order."""
+) -> tuple[list[str], list[str], list[SkillGroup]]:
+    """(required, preferred, groups of alternatives): canonical names, first-mention order."""
+    rule = _context_rule(clauses, taxonomy)
+    groups = GroupCollector()
     order: list[str] = []
-    best: dict[str, Status] = {}
+    best: dict[str, Final] = {}
     for clause in clauses:
         if clause.kind in _SILENT:
             continue
-        for name, status in _clause_statuses(clause, taxonomy):
+        found = _clause_skills(clause, taxonomy)
+        for name, final in zip(found.names, _clause_finals(found, rule, groups), strict=True):
             if name not in best:
                 order.append(name)
-                best[name] = status
-            elif _RANK[status] < _RANK[best[name]]:
-                best[name] = status
-    context = _context_rule(clauses, taxonomy)
-    final = {
-        name: _soft_cap(taxonomy, name, context.get(status, status))
-        for name, status in best.items()
-    }
+                best[name] = final
+            elif _RANK[final] < _RANK[best[name]]:
+                best[name] = final
+    final = {name: _soft_cap(taxonomy, name, status) for name, status in best.items()}
     required = [name for name in order if final[name] == "required"]
     preferred = [name for name in order if final[name] == "preferred"]
-    return required, preferred
+    return required, preferred, groups.groups(preferred)

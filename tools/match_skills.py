@@ -4,7 +4,8 @@ A resume "has" a skill when its parsed skills list names it, or when its work
 experience, headline or summary mentions it (parsers miss skills written only
 in prose, and the recruiter would count those). A spoken language the job
 requires ("English") counts when the resume lists it among its languages.
-Names are compared in their canonical form, case-insensitively.
+Names are compared in their canonical form, case-insensitively. A group of
+alternatives ("Vitest or Jest") is one ask, met by any member (`match_asks`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.resume import ParsedResume
+from tools.match_asks import SkillAsk
 from tools.match_evidence import EvidenceFinder, literal_pattern, mentions, skill_key
 from tools.match_result import DimensionResult, clamp_score, not_applicable
 
@@ -51,23 +53,34 @@ def held_skills(
     return held
 
 
+def _ask_evidence(ask: SkillAsk, held: set[str], finder: EvidenceFinder) -> str:
+    """The quote for a met ask; for a group, of the member the resume shows."""
+    shown = next(n for n in ask.names if skill_key(n) in held)
+    quote = finder.evidence(shown)
+    return quote if len(ask.names) == 1 else f"{quote} (one of {', '.join(ask.names)})"
+
+
 def skill_dimension(
     name: str,
     kind: str,
-    wanted: list[str],
+    asks: list[SkillAsk],
     held: set[str],
     finder: EvidenceFinder,
 ) -> DimensionResult:
-    """Coverage of one list of skills (`kind` is "required" or "preferred")."""
-    if not wanted:
+    """Coverage of one list of asks (`kind` is "required" or "preferred").
+
+    A group of alternatives is one ask, met by any of its skills.
+    """
+    if not asks:
         return not_applicable(name, f"job lists no {kind} skills")
-    matched = [s for s in wanted if skill_key(s) in held]
-    missing = [s for s in wanted if skill_key(s) not in held]
-    evidence = [finder.evidence(s) for s in matched]
-    evidence += [f"missing {kind} skill: {s}" for s in missing]
-    summary = f"{len(matched)} of {len(wanted)} {kind} skills"
+    matched = [a for a in asks if a.met(held)]
+    missing = [a for a in asks if not a.met(held)]
+    evidence = [_ask_evidence(a, held, finder) for a in matched]
+    evidence += [f"missing {kind} skill: {a.label}" for a in missing]
+    summary = f"{len(matched)} of {len(asks)} {kind} skills"
     if matched:
-        summary += f" ({', '.join(matched[:4])}{', …' if len(matched) > 4 else ''})"
+        labels = [a.label for a in matched]
+        summary += f" ({', '.join(labels[:4])}{', …' if len(labels) > 4 else ''})"
     return DimensionResult(
-        name, clamp_score(100.0 * len(matched) / len(wanted)), tuple(evidence), summary=summary
+        name, clamp_score(100.0 * len(matched) / len(asks)), tuple(evidence), summary=summary
     )

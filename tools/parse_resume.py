@@ -22,6 +22,7 @@ from tools.resume_education import parse_education
 from tools.resume_experience import Job, parse_experience
 from tools.resume_header import find_headline, find_name, headline_title
 from tools.resume_languages import find_certifications, find_languages
+from tools.resume_skill_items import unlisted_skill_items
 from tools.resume_skills import is_sublist, job_text, resume_skill_names, skills_with_years
 from tools.sections import Section, lines_of, split_sections
 from tools.taxonomy import Taxonomy
@@ -91,7 +92,8 @@ def _skills(
     prose read is where the author describes their own work (the jobs, the
     summary, the header, additional information); without one, every section
     but education, languages and references: a degree's field ("BSc
-    Computer Science") is not a skill.
+    Computer Science") is not a skill. Items of a skills list that the
+    taxonomy does not know come last (`resume_skill_items`).
     """
     listed = lines_of(sections, "skills")
     declared = [*listed, *lines_of(sections, "languages")]
@@ -101,9 +103,10 @@ def _skills(
         prose.append("\n".join(lines_of(sections, *_OWN_WORDS)))
     else:
         prose = ["\n".join(s.lines) for s in sections if s.kind not in _NOT_SKILL_TEXT]
-    return resume_skill_names(
+    names = resume_skill_names(
         taxonomy, ["\n".join(declared)], prose, employers, listed=bool(listed)
     )
+    return names + unlisted_skill_items(taxonomy, listed, names)
 
 
 def _name(sections: list[Section], emails: list[str], taxonomy: Taxonomy) -> str | None:

@@ -201,7 +201,9 @@ def _assign(
     """Title by its role words, company by its hint or layout, place from what is left.
 
     Without a title-like field, a field known to be a company (a corporate
-    suffix, or the dangling-dash line) is never taken for the title.
+    suffix, or the dangling-dash line) is never taken for the title, and when
+    a company was found the entry has no title at all: the other field is a
+    place, a period or a project as often as a role.
     """
     titles = [f for f in fields if looks_like_title(f)]
     untitled = [f for f in fields if f not in companies and not _COMPANY_HINT.search(f)]
@@ -212,6 +214,8 @@ def _assign(
     leftovers = [f for f in rest if f != company and len(f.split()) <= 4]
     if location is None and leftovers and not looks_like_title(leftovers[0]):
         location = leftovers[0]
+    if title is not None and not titles and company is not None:
+        title = None  # a company with a stray line ("1st Quarter"), not a role
     return title, company, location
 
 

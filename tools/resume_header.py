@@ -24,6 +24,12 @@ from tools.resume_places import strip_postal
 from tools.resume_titles import ROLE_WORDS, SENIORITY, looks_like_title
 from tools.sections import heading_kind
 
+_STREET = re.compile(
+    r"\b(?:street|road|rd|avenue|ave|drive|lane|ln|boulevard|blvd|court|apt"
+    r"|apartment|suite|floor)\b\.?(?:\s|,|$)|#\s?\d|^\W*\d{1,5}\s+[A-Z]",
+    re.IGNORECASE,
+)
+_SHORT_HEADLINE = 4  # words; a headline this short names a role
 _LABELLED = re.compile(r"^\s*(?:full\s+)?name\s*[:\-–]\s*(?P<value>.+)$", re.IGNORECASE)
 _BARE_LABEL = re.compile(
     r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:full\s+|candidate'?s?\s+)?name\s*[:\-–]?\s*$", re.IGNORECASE
@@ -349,7 +355,9 @@ def _headline_like(line: str) -> bool:
     """A short non-contact, non-heading line that is not a sentence, a wish or a place.
 
     "Willing to relocate to: Pune", "Need job urgently" and "Seeking new
-    challenges" sit where a headline would, but describe no one's role.
+    challenges" sit where a headline would, but describe no one's role; nor
+    does a street address, or a line of a few words without a role noun
+    (a road, an employer, a school): a tagline that names no role is longer.
     """
     text = line.strip()
     words = text.split()
@@ -361,6 +369,8 @@ def _headline_like(line: str) -> bool:
         return False
     if EMAIL.search(text) or find_phones(text) or re.search(r"https?://|www\.|\.com/", text):
         return False
-    if heading_kind(text) or is_place(text) or _LABELLED.match(text):
+    if heading_kind(text) or is_place(text) or _LABELLED.match(text) or _STREET.search(text):
         return False
+    if len(words) <= _SHORT_HEADLINE and not looks_like_title(text):
+        return False  # "Francis Road", "Microsoft Corporation": a place or a name, not a role
     return re.search(r"[A-Za-z]{3}", text) is not None and not re.match(r"^\s*\w+\s*:", text)

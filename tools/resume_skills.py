@@ -7,10 +7,14 @@ job mentions has no years (None), rather than a guessed number.
 
 Which mentions are skills at all (`resume_skill_names`): everything the
 author declares in a skills section, except spoken languages (they belong to
-`languages`). Prose is weaker evidence, read under three rules:
+`languages`). Prose is weaker evidence, read under these rules:
 
 * soft skills and spoken languages named in prose are never skills
   ("collaboration features", "English-speaking clients");
+* in prose, a practice that labels a list ("Operating Systems: Windows,
+  Linux", "Computer Skills: ...") sorts the list and claims no skill (in a
+  skills section the author's own heading may well be a skill: "Web
+  Development: HTML, CSS");
 * a mention inside an employer's name is the employer ("Dropbox" at Dropbox,
   "Consulting" in "Corecom Consulting");
 * when the resume has a skills section, the author drew their own list: a
@@ -18,7 +22,11 @@ author declares in a skills section, except spoken languages (they belong to
   only when it names a specific technology (a tool, language, platform or
   product in a technical category, see `Taxonomy.is_product`), not a
   practice or concept ("caching", "web development", "research") that the
-  text merely talks about.
+  text merely talks about;
+* without a skills section, a practice or concept counts where the text
+  lists it rather than tells about it: on a short line of its own ("- Student
+  Assessment") or as an item of a list line ("Six Sigma, Kaizen, 5S"), not
+  only inside a sentence ("created operating and forecasting budgets").
 
 Links and emails are blanked out first: "http" in a URL is not a skill.
 """
@@ -37,6 +45,10 @@ from tools.taxonomy import SkillMention, Taxonomy
 _SUBLIST = re.compile(
     r"^\W*(?P<label>[A-Za-z][\w &/+.'-]{0,40}?)\s*(?::|\s\|\s|\s[—–-]\s)\s*(?=\S)"
 )
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+_ITEM_SEPARATORS = re.compile(r"[,;|•·▪]")
+_BULLET_CHARS = "-–—*•·▪◦>"
+ITEM_WORDS = 5  # a line this short names things rather than telling about them
 NEVER_IN_PROSE = frozenset({"soft_skill", "spoken_language"})
 # Categories whose skills are tools and products; the rest are practices and domains.
 TECHNICAL = frozenset(
@@ -106,10 +118,24 @@ def resume_skill_names(
         for mention in taxonomy.find(masked):
             if mention.name in names or mention.name in employer_skills:
                 continue
-            if _inside(mention, inside) or not _prose_skill(taxonomy, mention.name, listed):
+            if _is_label(taxonomy, masked, mention) or _inside(mention, inside):
                 continue
-            names.append(mention.name)
+            if _prose_skill(taxonomy, mention.name, listed, _line_at(masked, mention)):
+                names.append(mention.name)
     return names
+
+
+def _line_at(text: str, mention: SkillMention) -> str:
+    """The line of `text` that holds a mention."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return text[start : len(text) if end < 0 else end]
+
+
+def _as_item(line: str) -> bool:
+    """A line that lists rather than tells: a short line of its own, or a list of items."""
+    body = line.strip().lstrip(_BULLET_CHARS).strip()
+    return len(body.split()) <= ITEM_WORDS or len(_ITEM_SEPARATORS.findall(body)) >= 2
 
 
 def _declared_mentions(taxonomy: Taxonomy, text: str) -> list[str]:
@@ -130,6 +156,17 @@ def _declared_mentions(taxonomy: Taxonomy, text: str) -> list[str]:
     return found
 
 
+def _is_label(taxonomy: Taxonomy, text: str, mention: SkillMention) -> bool:
+    """A practice named as the label of a list in prose ("Operating Systems: Windows").
+
+    Such a label sorts what follows; it claims no skill of its own. A named
+    technology keeps counting ("Python: Django, Flask" names Python too).
+    """
+    if not _LABEL_AFTER.match(text, mention.end):
+        return False
+    return not is_specific(taxonomy, mention.name)
+
+
 def _split_label(line: str, following: str) -> tuple[str | None, str]:
     """(sub-list label, listed items) of one skills-section line."""
     match = _SUBLIST.match(line)
@@ -144,12 +181,12 @@ def _label_line(line: str, following: str) -> bool:
     return 1 <= len(words) <= 4 and "," not in line and following.count(",") >= 2
 
 
-def _prose_skill(taxonomy: Taxonomy, name: str, listed: bool) -> bool:
-    """Whether a skill named only in prose counts (see the module docstring)."""
+def _prose_skill(taxonomy: Taxonomy, name: str, listed: bool, line: str) -> bool:
+    """Whether a skill named only in prose, on this line, counts (see the module docstring)."""
     category = taxonomy.category(name) or ""
     if category in NEVER_IN_PROSE:
         return False
-    return not listed or is_specific(taxonomy, name)
+    return is_specific(taxonomy, name) or (not listed and _as_item(line))
 
 
 def is_sublist(line: str) -> bool:

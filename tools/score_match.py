@@ -27,6 +27,7 @@ from core.match import MatchDimension, MatchScore
 from core.resume import ParsedResume
 from core.versions import SCORER_VERSION
 from core.weights import MatchWeights
+from tools.match_asks import job_asks
 from tools.match_education import education_dimension
 from tools.match_evidence import EvidenceFinder, skill_key
 from tools.match_experience import experience_dimension
@@ -80,9 +81,10 @@ def _dimensions(
     """Every dimension's result, in the order of MatchWeights, and the skills held."""
     held = held_skills(resume, job.required_skills + job.preferred_skills, taxonomy)
     finder = EvidenceFinder(resume, lines, taxonomy)
+    required, preferred = job_asks(job)
     results = [
-        skill_dimension("required_skills", "required", job.required_skills, held, finder),
-        skill_dimension("preferred_skills", "preferred", job.preferred_skills, held, finder),
+        skill_dimension("required_skills", "required", required, held, finder),
+        skill_dimension("preferred_skills", "preferred", preferred, held, finder),
         experience_dimension(resume, job),
         title_dimension(resume, lines, job),
         education_dimension(resume, job),
@@ -110,9 +112,9 @@ def score_match(
     results, held = _dimensions(resume, resume_lines, job, semantic_similarity, taxonomy)
     used = _effective_weights(results, weights)
     overall = round(sum(used[r.name] * r.score for r in results), 1)
-    required_missing = [s for s in job.required_skills if skill_key(s) not in held]
-    preferred_missing = [s for s in job.preferred_skills if skill_key(s) not in held]
-    matched = [s for s in job.required_skills + job.preferred_skills if skill_key(s) in held]
+    required, preferred = job_asks(job)
+    missing = [a for a in required + preferred if not a.met(held)]
+    matched = [n for a in required + preferred for n in a.names if skill_key(n) in held]
     return MatchScore(
         overall=overall,
         dimensions=[
@@ -122,7 +124,7 @@ def score_match(
             for r in results
         ],
         matched_skills=list(dict.fromkeys(matched)),
-        missing_skills=list(dict.fromkeys(required_missing + preferred_missing)),
-        explanation=explain(results, used, required_missing),
+        missing_skills=list(dict.fromkeys(n for a in missing for n in a.names)),
+        explanation=explain(results, used, [a.label for a in required if not a.met(held)]),
         scorer_version=SCORER_VERSION,
     )

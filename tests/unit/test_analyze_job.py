@@ -238,6 +238,50 @@ def test_alternatives_are_preferred(
     check_skills(taxonomy, profile, required, preferred)
 
 
+def groups(profile: JobProfile) -> list[tuple[list[str], bool]]:
+    return [(g.any_of, g.required) for g in profile.skill_groups]
+
+
+def test_alternatives_form_one_group(taxonomy: Taxonomy) -> None:
+    profile = analyze(
+        "Backend Engineer\n\nRequirements:\n- Experience with PostgreSQL, Redis, or Kafka\n"
+        "- Docker\n\nNice to have:\n- React or TypeScript\n",
+        taxonomy,
+    )
+    assert groups(profile) == [
+        (canon(taxonomy, ["PostgreSQL", "Redis", "Kafka"]), True),
+        (canon(taxonomy, ["React", "TypeScript"]), False),
+    ]
+
+
+def test_a_skill_required_on_its_own_leaves_its_group(taxonomy: Taxonomy) -> None:
+    profile = analyze(
+        "Backend Engineer\n\nRequirements:\n- Strong Python\n- Python, Java or Rust\n"
+        "- PostgreSQL or Kafka (preferred)\n",
+        taxonomy,
+    )
+    assert canon(taxonomy, ["Python"])[0] in profile.required_skills
+    assert groups(profile) == [
+        (canon(taxonomy, ["Java", "Rust"]), True),
+        (canon(taxonomy, ["PostgreSQL", "Kafka"]), False),
+    ]
+
+
+def test_prose_alternatives_are_a_required_group_without_requirements(
+    taxonomy: Taxonomy,
+) -> None:
+    profile = analyze(
+        "Data Engineer\n\nYou will build pipelines on AWS/GCP with Python.\n", taxonomy
+    )
+    assert canon(taxonomy, ["Python"])[0] in profile.required_skills
+    assert groups(profile) == [(canon(taxonomy, ["AWS", "GCP"]), True)]
+
+
+def test_a_plain_list_forms_no_group(taxonomy: Taxonomy) -> None:
+    profile = analyze("Backend Engineer\n\nRequirements:\n- Python, SQL and Docker\n", taxonomy)
+    assert profile.skill_groups == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -18,6 +18,7 @@ from tools.extract import extract_text
 from tools.parse_resume import parse_resume
 from tools.resume_education import parse_education
 from tools.resume_header import find_name, headline_title
+from tools.resume_skill_items import unlisted_skill_items
 from tools.resume_skills import resume_skill_names
 from tools.taxonomy import Taxonomy
 
@@ -175,6 +176,42 @@ def test_employers_are_not_skills(taxonomy: Taxonomy) -> None:
         taxonomy, [], ["Built sync tools at Notion Labs with Python"], ["Notion Labs"]
     )
     assert names == ["Python"]
+
+
+def test_without_a_skills_section_practices_count_where_listed(taxonomy: Taxonomy) -> None:
+    prose = [
+        "Created operating and forecasting budgets for the sales team.\n"
+        "- Project Management\n"
+        "Tools used: Python, Kanban, Six Sigma\n"
+        "Operating Systems: Windows, Linux"
+    ]
+    names = resume_skill_names(taxonomy, [], prose, [], listed=False)
+    assert taxonomy.canonical("Project Management") in names
+    assert taxonomy.canonical("Six Sigma") in names
+    assert taxonomy.canonical("Python") in names and taxonomy.canonical("Windows") in names
+    assert taxonomy.canonical("Budgeting") not in names  # only told about in a sentence
+    assert taxonomy.canonical("Operating Systems") not in names  # the label of a list
+
+
+def test_skills_list_items_the_taxonomy_lacks_are_kept() -> None:
+    taxonomy = Taxonomy.load()
+    lines = [
+        "Build tools: Maven (3 years), Gradle, Ant (Less than 1",
+        "year), Flurbolizer",
+        "Python, Docker, Kubernetes",
+        "Worked with various tools and knowledge of scripting, testing, deployment",
+        "Chicago, IL, 60614, USA",
+    ]
+    items = unlisted_skill_items(taxonomy, lines, known=["Python"])
+    assert "Flurbolizer" in items
+    assert "Chicago" not in items and "USA" not in items
+    assert not any("tools" in i or "knowledge" in i for i in items)
+    assert all(taxonomy.canonical(i) is None for i in items)
+    assert len(items) == len({i.casefold() for i in items})
+    column = ["Kafka", "Flurbolizer", "Quintavox | Docker"]  # the same list, narrow
+    assert unlisted_skill_items(taxonomy, column, known=[]) == ["Flurbolizer", "Quintavox"]
+    qualities = ["Creative spirit", "Fast learner", "Team player"]
+    assert unlisted_skill_items(taxonomy, qualities, known=[]) == []
 
 
 # --- 4. title and company run together --------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from core.job import JobProfile
+from core.job import JobProfile, SkillGroup
 from core.match import MatchScore
 from core.resume import EducationEntry, ExperienceEntry, ParsedResume, SkillEntry
 from core.versions import SCORER_VERSION
@@ -133,6 +133,39 @@ def test_missing_skills_are_named_required_first() -> None:
     assert result.matched_skills == ["Python", "Django", "PostgreSQL", "Redis"]
     assert dimension(result, "required_skills").score == 75.0
     assert "Kubernetes" in result.explanation
+
+
+def test_a_group_of_alternatives_is_met_by_any_member() -> None:
+    job = make_job(
+        required_skills=["Python", "Django"],
+        preferred_skills=["Redis", "MySQL", "PostgreSQL", "Go", "Rust"],
+        skill_groups=[
+            SkillGroup(any_of=["MySQL", "PostgreSQL"], required=True),
+            SkillGroup(any_of=["Go", "Rust"], required=False),
+        ],
+    )
+    result = score(job=job)
+    required = dimension(result, "required_skills")
+    assert required.score == 100.0
+    assert any("'PostgreSQL'" in e and "one of MySQL, PostgreSQL" in e for e in required.evidence)
+    preferred = dimension(result, "preferred_skills")
+    assert preferred.score == 50.0
+    assert "missing preferred skill: Go or Rust" in preferred.evidence
+    assert "MySQL" not in result.missing_skills
+    assert result.missing_skills == ["Go", "Rust"]
+    assert "PostgreSQL" in result.matched_skills
+
+
+def test_a_group_member_made_required_is_judged_alone() -> None:
+    job = make_job(
+        required_skills=["Python", "MySQL"],
+        preferred_skills=["PostgreSQL"],
+        skill_groups=[SkillGroup(any_of=["MySQL", "PostgreSQL"], required=True)],
+    )
+    result = score(job=job)
+    assert dimension(result, "required_skills").score == 50.0
+    assert "missing required skill: MySQL" in dimension(result, "required_skills").evidence
+    assert dimension(result, "preferred_skills").score == 100.0
 
 
 def test_skills_written_only_in_experience_count() -> None:

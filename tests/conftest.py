@@ -6,16 +6,14 @@ test instead of skipping it, so a broken machine cannot pass silently.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from service_checks import (  # the tests folder is on sys.path
-    PG_HOST,
-    PG_PORT,
     REDIS_HOST,
     REDIS_PORT,
+    fresh_postgres_database,
     need_service,
 )
 
@@ -33,18 +31,8 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
-    need_service("PostgreSQL", PG_HOST, PG_PORT)
-    import psycopg
-
-    name = f"scout_test_{uuid.uuid4().hex[:12]}"
-    admin = f"postgresql://postgres@{PG_HOST}:{PG_PORT}/postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}"
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_postgres_database("scout_test") as url:
+        yield url
 
 
 @pytest.fixture

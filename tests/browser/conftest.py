@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from scout_server import RunningServer, launch, stop_server
-from service_checks import PG_HOST, PG_PORT, need_service
+from service_checks import fresh_postgres_database
 
 CHROMIUM = os.environ.get("SCOUT_TEST_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -63,19 +62,8 @@ def scout_server_pg(
     tmp_path_factory: pytest.TempPathFactory, embedder, taxonomy
 ) -> Iterator[RunningServer]:
     """The same server on PostgreSQL (store, checkpoints and chat history), in its own database."""
-    need_service("PostgreSQL", PG_HOST, PG_PORT)
-    import psycopg
-
-    name = f"scout_browser_{uuid.uuid4().hex[:12]}"
-    admin = f"postgresql://postgres@{PG_HOST}:{PG_PORT}/postgres"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        url = f"postgresql+asyncpg://postgres@{PG_HOST}:{PG_PORT}/{name}"
+    with fresh_postgres_database("scout_browser") as url:
         yield from _serve(tmp_path_factory.mktemp("server_pg"), embedder, taxonomy, url)
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from tools.resume_education import parse_education
 from tools.resume_experience import Job, parse_experience
 from tools.resume_header import find_headline, find_name, headline_title
 from tools.resume_languages import find_certifications, find_languages
+from tools.resume_sections import split_experience
 from tools.resume_skill_items import unlisted_skill_items
 from tools.resume_skills import is_sublist, job_text, resume_skill_names, skills_with_years
 from tools.sections import Section, lines_of, split_sections
@@ -44,7 +45,7 @@ def parse_resume(
     """Parse one extracted resume; `reference_date` (default today) ends current jobs."""
     reference, note = reference_note(reference_date, date.today())
     lines = clean_lines(doc.lines)  # idempotent; text may come from elsewhere than extract
-    sections = split_sections(lines)
+    sections = split_experience(split_sections(lines))
     header = lines_of(sections, *_HEADER_KINDS)
     emails = find_emails(doc.text)
     name = _name(sections, emails, taxonomy)

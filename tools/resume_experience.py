@@ -19,7 +19,10 @@ from core.resume import ExperienceEntry
 from tools.dates import PRESENT, DateRange, find_ranges
 from tools.resume_cleanup import is_bullet
 from tools.resume_fields import fields_with_location, tidy
+from tools.resume_headings import is_experience_heading
+from tools.resume_names import is_prose, reads_as_name
 from tools.resume_titles import looks_like_title, title_words
+from tools.sections import heading_kind
 
 _COMPANY_HINT = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|plc|ag|group|labs?|technologies"
@@ -29,16 +32,29 @@ _COMPANY_HINT = re.compile(
 )
 _ENDS_WITH_DATE = re.compile(r"(?:19|20)\d{2}\s*[-–—]?\s*$")
 _RANGE_END = re.compile(
-    rf"^\s*(?:{PRESENT}|(?:[A-Za-z]{{3,9}}\.?\s+)?(?:19|20)\d{{2}})\s*$", re.IGNORECASE
+    rf"^\s*(?:{PRESENT}|(?:[A-Za-z]{{3,9}}\.?\s+|\d{{1,2}}[/.-])?(?:19|20)\d{{2}})\s*$",
+    re.IGNORECASE,
+)
+_LONE_DATE = re.compile(r"^\s*(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.-])?(?:19|20)\d{2}\s*[-–—]?\s*$")
+_RANGE_END_LEAD = re.compile(
+    rf"^\s*(?:{PRESENT}|(?:[A-Za-z]{{3,9}}\.?\s+|\d{{1,2}}[/.-])?(?:19|20)\d{{2}})(?=\s+[A-Z])",
+    re.IGNORECASE,
 )
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
 _LINK_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _DANGLING = re.compile(r"\s[-–—]\s*$")  # "Disney -": a company line in exported layouts
 _LABELLED = re.compile(
     r"^\W*(?:(?P<company>company|employer|organi[sz]ation|firm)|(?P<title>designation|job title"
-    r"|title|position|role))(?:\s*\d{1,2})?\s*:\s*(?P<value>\S.*)$",
+    r"|title|position(?: held)?|current position|post|role))(?:\s*\d{1,2})?\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+# Project details written as "Label: value" next to a job: never its title or employer.
+_DETAIL = re.compile(
+    r"^\W*(?:client|environment|technolog(?:y|ies)|tools|platforms?|duration|team size"
+    r"|projects?|domain|tel|phone|mobile|e-?mail|updated)\s*:",
+    re.IGNORECASE,
+)
+_COLON = re.compile(r"^(?P<head>[^:]{2,40}?)\s*:\s+(?=\S)")  # "Ole Lounge: Bartender"
 
 
 @dataclass(frozen=True)
@@ -66,7 +82,9 @@ def parse_experience(lines: list[str]) -> list[Job]:
         before = min(lead, _header_run(lines, anchor, floor)) if lead else 0
         last = n + 1 == len(anchors)
         ceiling = len(lines) if last else anchors[n + 1] - _lead_of(lines, anchors, n + 1, lead)
-        after = _after_run(lines, anchor + 1, ceiling, places_only=lead > 0)
+        own = lines[anchor - before : anchor + 1]
+        untitled = lead > 0 and not any(looks_like_title(line) for line in own)
+        after = _after_run(lines, anchor + 1, ceiling, places_only=lead > 0, want_title=untitled)
         header = lines[anchor - before : anchor]
         body = lines[anchor + 1 + after : ceiling]
         jobs.append(_job(header, lines[anchor], lines[anchor + 1 : anchor + 1 + after], body))
@@ -74,12 +92,18 @@ def parse_experience(lines: list[str]) -> list[Job]:
 
 
 def join_wrapped_ranges(lines: list[str]) -> list[str]:
-    """Rejoin a range broken over two lines ("...; May 2013" / "present")."""
+    """Rejoin a range broken over two lines ("...; May 2013" / "present").
+
+    In flattened text the end of a range can share its line with what
+    follows ("6/2007" / "present K20 Center, Norman, OK"); after a line that
+    is a lone date, that line joins it too.
+    """
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
         dangling = bool(prev) and _ENDS_WITH_DATE.search(prev) and not find_ranges(prev)
-        if dangling and _RANGE_END.match(line):
+        lone = bool(prev) and _LONE_DATE.match(prev) and not find_ranges(prev)
+        if (dangling and _RANGE_END.match(line)) or (lone and _RANGE_END_LEAD.match(line)):
             out[-1] = f"{prev} - {line.strip()}"
         else:
             out.append(line)
@@ -128,15 +152,24 @@ def _header_run(lines: list[str], anchor: int, floor: int) -> int:
     return count
 
 
-def _after_run(lines: list[str], start: int, ceiling: int, *, places_only: bool) -> int:
-    """How many header-like lines right after the dates still belong to the header."""
+def _after_run(
+    lines: list[str], start: int, ceiling: int, *, places_only: bool, want_title: bool = False
+) -> int:
+    """How many header-like lines right after the dates still belong to the header.
+
+    When the header sits before the dates, only places follow them, except
+    for a title when the lines before held none ("Company / 2019 - 2021 /
+    Title": the role is written under the dates).
+    """
     count = 0
     while count < 3 and start + count < ceiling:
         line = lines[start + count]
         if not header_like(line) or len(line.split()) > 8:
             break
         if places_only and fields_with_location(line)[1] is None:
-            break
+            if not (want_title and looks_like_title(line) and not is_prose(line)):
+                break
+            want_title = False
         count += 1
     return count
 
@@ -182,6 +215,9 @@ def _fields(header: list[str]) -> tuple[str | None, str | None, str | None]:
             named.setdefault(kind, parts[0] if parts else tidy(labelled.group("value")))
             location = location or place
             continue
+        if _DETAIL.match(line) or heading_kind(line) or is_experience_heading(line):
+            continue  # a project detail, or a (sub)heading such as "Other Experience"
+        line = _COLON.sub(r"\g<head> | ", line, count=1)
         at = _AT.match(line.strip())
         parts, place = fields_with_location(line)
         if at and not place:
@@ -203,14 +239,21 @@ def _assign(
     Without a title-like field, a field known to be a company (a corporate
     suffix, or the dangling-dash line) is never taken for the title, and when
     a company was found the entry has no title at all: the other field is a
-    place, a period or a project as often as a role.
+    place, a period or a project as often as a role. A lone field without a
+    role word is the employer. Pieces of sentences (a description line next
+    to the dates, see `resume_names`) are neither title nor company.
     """
     titles = [f for f in fields if looks_like_title(f)]
-    untitled = [f for f in fields if f not in companies and not _COMPANY_HINT.search(f)]
+    untitled = [
+        f for f in fields if f not in companies and not _COMPANY_HINT.search(f) and reads_as_name(f)
+    ]
     title = max(titles, key=title_words) if titles else (untitled[0] if untitled else None)
+    if not titles and len(fields) == 1 and reads_as_name(fields[0]):
+        title = None  # one field and no role word in it: the employer's name
     rest = [f for f in fields if f != title]
     hinted = [f for f in rest if f in companies] or [f for f in rest if _COMPANY_HINT.search(f)]
-    company = hinted[0] if hinted else (rest[0] if rest else None)
+    named = [f for f in rest if reads_as_name(f)]
+    company = hinted[0] if hinted else (named[0] if named else None)
     leftovers = [f for f in rest if f != company and len(f.split()) <= 4]
     if location is None and leftovers and not looks_like_title(leftovers[0]):
         location = leftovers[0]

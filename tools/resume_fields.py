@@ -22,12 +22,13 @@ _COMMA = re.compile(
     re.IGNORECASE,
 )
 _EDGE_JUNK = " ,;:|·•—–-*_"
+_LEADING_STOP = re.compile(r"^\s*\.\s+")  # ". Features editor" after "2012 - present."
 _EMPTY_BRACKETS = re.compile(r"\(\s*[-–,]?\s*\)|\[\s*\]")
 
 
 def tidy(text: str) -> str:
     """Strip separators off the ends, and brackets left unbalanced or empty."""
-    text = _EMPTY_BRACKETS.sub("", text).strip(_EDGE_JUNK)
+    text = _LEADING_STOP.sub("", _EMPTY_BRACKETS.sub("", text)).strip(_EDGE_JUNK)
     while text.startswith(("(", "[")) and not any(c in text for c in ")]"):
         text = text[1:].strip(_EDGE_JUNK)
     while text.endswith((")", "]")) and not any(c in text for c in "(["):

@@ -29,7 +29,9 @@ ROLE_WORDS = frozenset(
         "attorney", "lawyer", "paralegal", "secretary", "receptionist", "cashier", "chef", "cook",
         "barista", "waiter", "driver", "master", "owner", "steward", "evangelist", "advocate",
         "maintainer", "contributor", "creator", "cto", "ceo", "cfo", "coo", "cio", "cmo", "cpo",
-        "ciso", "sde", "swe", "qa", "tester", "pm", "tpm", "bdm",
+        "ciso", "sde", "swe", "qa", "tester", "pm", "tpm", "bdm", "bartender", "linguist",
+        "translator", "interpreter", "musician", "sitter", "nanny", "caregiver", "librarian",
+        "counselor", "counsellor", "freelancer", "self-employed",
     )
 )
 SENIORITY = frozenset(

@@ -20,6 +20,10 @@ class InvitationError(ScoutError):
     """An invitation link that cannot be used, with a reason a candidate can read."""
 
 
+class InvitationExpired(InvitationError):
+    """A genuine link whose time is up."""
+
+
 class Invitation(BaseModel):
     """Who the link lets in: one interview of one tenant, until it expires."""
 
@@ -58,7 +62,7 @@ def read_invitation(key: str, token: str, *, now: datetime | None = None) -> Inv
         ) from exc
     expires = datetime.fromtimestamp(int(claims["exp"]), UTC)
     if at >= expires:
-        raise InvitationError(
+        raise InvitationExpired(
             f"This invitation link expired on {expires:%d %B %Y at %H:%M} UTC. "
             "Ask the recruiter for a new one."
         )

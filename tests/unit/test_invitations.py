@@ -9,7 +9,13 @@ from datetime import UTC, datetime, timedelta
 import jwt
 import pytest
 
-from tools.invitations import InvitationError, create_invitation, invitation_url, read_invitation
+from tools.invitations import (
+    InvitationError,
+    InvitationExpired,
+    create_invitation,
+    invitation_url,
+    read_invitation,
+)
 
 KEY = "a-test-signing-key-that-is-long-enough-for-hs256"
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -26,7 +32,7 @@ def test_a_fresh_link_opens_its_interview():
 
 
 def test_an_expired_link_says_when_it_expired():
-    with pytest.raises(InvitationError, match="expired on 25 November 2026"):
+    with pytest.raises(InvitationExpired, match="expired on 25 November 2026"):
         read_invitation(KEY, _token(), now=NOW + timedelta(hours=72))
 
 

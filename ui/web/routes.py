@@ -21,7 +21,7 @@ from starlette.routing import BaseRoute
 from core.errors import NotFound, ScoutError
 from store.engine import check_connection
 from tools.interview_service import find_target
-from tools.invitations import InvitationError, read_invitation
+from tools.invitations import InvitationError, InvitationExpired, read_invitation
 from tools.jobs_service import list_job_profiles
 from tools.shortlist import job_shortlist
 from ui.web.identity import Identity, candidate_user, identity_of
@@ -78,8 +78,10 @@ async def open_invitation(token: str, request: Request) -> Response:
         invitation = read_invitation(runtime.key, token)
         await find_target(runtime.kit.store, tenant_id=invitation.tenant_id,
                           interview_id=invitation.interview_id)
+    except InvitationExpired as exc:
+        return _refusal(str(exc), 410)
     except InvitationError as exc:
-        return _refusal(str(exc), 410 if "expired" in str(exc) else 400)
+        return _refusal(str(exc), 400)
     except NotFound:
         return _refusal("This interview no longer exists. Ask the recruiter for a new link.", 404)
     user = candidate_user(invitation)

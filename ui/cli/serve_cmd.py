@@ -73,13 +73,15 @@ async def _prepare_demo(settings: Settings) -> tuple[list[DemoSignIn], Invitatio
                        loaded.jobs[0])
             top = await job_shortlist(kit.store, tenant_id=settings.tenant, job_id=job.id or "",
                                       limit=1)
-    if not top:
-        return sign_ins, None
-    async with open_interview_runner(settings) as runner:
-        link = await invite_to_interview(
-            runner, settings, key, tenant_id=settings.tenant, job_id=job.id or "",
-            candidate_id=top[0].candidate_id,
-        )
+            if not top:
+                return sign_ins, None
+            async with open_interview_runner(
+                settings, embedder=kit.embedder, taxonomy=kit.taxonomy
+            ) as runner:
+                link = await invite_to_interview(
+                    runner, settings, key, tenant_id=settings.tenant, job_id=job.id or "",
+                    candidate_id=top[0].candidate_id,
+                )
     return sign_ins, link
 
 

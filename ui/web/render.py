@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import matplotlib
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
-matplotlib.use("Agg")
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import MaxNLocator  # noqa: E402
-
-from core.ingest import IngestResult  # noqa: E402
-from tools.interview_service import InterviewReport  # noqa: E402
-from tools.shortlist import ShortlistEntry  # noqa: E402
+from core.ingest import IngestResult
+from tools.interview_service import InterviewReport
+from tools.shortlist import ShortlistEntry
 
 
 def cell(value: object) -> str:

@@ -6,8 +6,12 @@ from __future__ import annotations
 import chainlit as cl
 
 from core.errors import ScoutError
-from store.repositories.interviews import InterviewListing
-from tools.interview_listing import FINISHED, interview_listing, recent_interviews
+from tools.interview_listing import (
+    FINISHED,
+    InterviewListing,
+    interview_listing,
+    recent_interviews,
+)
 from tools.jobs_service import list_job_profiles
 from tools.shortlist import job_score_values, job_shortlist, shortlist_entry
 from ui.invites import invite_to_interview

@@ -27,6 +27,10 @@ class EmptyDocument(InputError):
     """The file holds no readable text."""
 
 
+class ProtectedCriterion(InputError):
+    """A job description asks for a protected attribute (age, gender, nationality, …)."""
+
+
 class NotFound(ScoutError):
     """An id that does not exist for this tenant."""
 

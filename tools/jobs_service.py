@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.errors import ProtectedCriterion
 from core.job import JobProfile
 from core.settings import Settings
 from core.weights import MatchWeights
@@ -11,6 +12,7 @@ from store.models import Job
 from store.repositories import jobs as job_repo
 from store.repositories import tenants as tenant_repo
 from tools.analyze_job import analyze_job
+from tools.job_protected import protected_criteria, refusal_message
 from tools.read_resume import read_job_text
 from tools.taxonomy import Taxonomy
 
@@ -30,7 +32,11 @@ async def add_job(
     data: bytes,
     title: str | None = None,
 ) -> JobProfile:
-    """Store a job description once; adding the same file again returns the stored job."""
+    """Store a job description once; adding the same file again returns the stored job.
+
+    A JD stating a protected criterion ("Candidates must be under 35") raises
+    ProtectedCriterion before anything is stored: Scout never screens on it.
+    """
     sha = content_key(data)
     async with store.sessions() as session:
         existing = await job_repo.find_job_by_source(
@@ -39,6 +45,8 @@ async def add_job(
         if existing is not None:
             return profile_of(existing)
         text = read_job_text(file_name, data, settings=settings)
+        if refused := protected_criteria(text):
+            raise ProtectedCriterion(refusal_message(file_name, refused))
         profile = analyze_job(text, taxonomy)
         if title:
             profile = profile.model_copy(update={"title": title})

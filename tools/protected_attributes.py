@@ -125,8 +125,8 @@ _CRITERIA: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             GENDER,
             r"\b(?:gender|sex|male|males|female|females|women|woman|men|ladies|lady"
-            r"|gentlemen|girls?|boys?|mothers?|fathers?|moms?|dads?|pregnan\w*|maternity"
-            r"|paternity|transgender|non-binary|nonbinary|feminine|masculine|manly"
+            r"|gentlemen|girls?|boys?|mothers?(?!\s+tongues?)|fathers?|moms?|dads?|pregnan\w*"
+            r"|maternity|paternity|transgender|non-binary|nonbinary|feminine|masculine|manly"
             r"|womanly)\b",
         ),
         (GENDER, r"\b(?:be|is|are|a|only|no)\s+(?:a\s+)?man\b"),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import chainlit as cl
 
-from core.errors import ScoutError
+from core.errors import ProtectedCriterion, ScoutError
 from core.ingest import IngestResult
 from core.job import JobProfile
 from tools.jobs_service import add_job, list_job_profiles
@@ -72,6 +72,11 @@ async def _add_job(rt: WebRuntime, who: Identity, name: str, data: bytes) -> Job
                 rt.kit.store, settings=rt.settings, taxonomy=rt.kit.taxonomy,
                 tenant_id=who.tenant_id, file_name=name, data=data,
             )
+        except ProtectedCriterion as exc:
+            step.is_error = True
+            step.output = f"Not added: {exc}"
+            await cl.Message(f"**{name}** was not added. {exc}").send()
+            return None
         except ScoutError as exc:
             step.is_error = True
             step.output = f"Could not read {name}: {exc}"

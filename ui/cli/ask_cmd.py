@@ -17,6 +17,7 @@ from pathlib import Path
 
 import typer
 from langgraph.checkpoint.sqlite.aio import AsyncSqliteSaver
+from rich.markup import escape
 
 from agents.brains import open_brains
 from agents.usage import StoreUsageSink
@@ -85,7 +86,7 @@ def ask(
         )
         return
     console = stdout_console()
-    console.print(answer_text(answer), highlight=False)
+    console.print(escape(answer_text(answer)), highlight=False)
     if answer.columns and answer.rows:
         console.print(simple_table("", answer.columns, answer.rows))
-    console.print(f"[dim]thread {thread_id}[/]")
+    console.print(f"[dim]thread {escape(thread_id)}[/]")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from core.errors import InputError
 from core.interview import AnswerAssessment
@@ -127,6 +128,6 @@ def print_assessment(result: AnswerAssessment) -> None:
     ]
     console.print(f"[bold]Score {result.score}/5[/] — {', '.join(traits)}", highlight=False)
     for reason in result.reasons:
-        console.print(f"  - {reason}", highlight=False)
+        console.print(escape(f"  - {reason}"), highlight=False)
     if result.follow_up:
-        console.print(f"  Follow-up: {result.follow_up}", highlight=False)
+        console.print(escape(f"  Follow-up: {result.follow_up}"), highlight=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from rich.markup import escape
 
 from store.migrate import current_revision, upgrade
 from ui.cli.app_state import state_of
@@ -20,7 +21,7 @@ def db_upgrade(ctx: typer.Context) -> None:
     settings = state_of(ctx).settings
     settings.ensure_dirs()
     revision = run_async(upgrade(settings))
-    stdout_console().print(f"database at revision {revision}")
+    stdout_console().print(escape(f"database at revision {revision}"))
 
 
 @db_app.command("current")
@@ -28,4 +29,4 @@ def db_upgrade(ctx: typer.Context) -> None:
 def db_current(ctx: typer.Context) -> None:
     """Print the revision the database is at."""
     revision = run_async(current_revision(state_of(ctx).settings))
-    stdout_console().print(revision or "(no schema yet: run `scout db upgrade`)")
+    stdout_console().print(escape(revision or "(no schema yet: run `scout db upgrade`)"))

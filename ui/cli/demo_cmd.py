@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from core.settings import Settings
 from store.migrate import upgrade
@@ -87,17 +88,18 @@ def _print_summary(loaded: DemoLoad) -> None:
 def _print_shortlist(title: str, job_id: str, entries: list[ShortlistEntry]) -> None:
     """A job's top candidates, each with the evidence of its dimensions."""
     console = stdout_console()
-    console.rule(f"[bold]{title}[/]  ({job_id})")
+    console.rule(f"[bold]{escape(title)}[/]  ({escape(job_id)})")
     for entry in entries:
+        name = escape(entry.name or "(no name)")
         console.print(
-            f"[bold]#{entry.rank}  {entry.name or '(no name)'}[/] ({entry.candidate_id})  "
+            f"[bold]#{entry.rank}  {name}[/] ({escape(entry.candidate_id)})  "
             f"[bold cyan]{entry.overall:.1f}[/]"
         )
-        console.print(f"    {entry.explanation}", highlight=False)
+        console.print(escape(f"    {entry.explanation}"), highlight=False)
         for dimension in entry.dimensions:
             evidence = "; ".join(dimension.evidence[:2]) or "—"
             console.print(
-                f"    {dimension.name.replace('_', ' ')} {dimension.score:.0f}: {evidence}",
+                escape(f"    {dimension.name.replace('_', ' ')} {dimension.score:.0f}: {evidence}"),
                 highlight=False,
                 overflow="ellipsis",
                 no_wrap=True,

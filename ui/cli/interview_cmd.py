@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from core.errors import InputError
 from core.settings import Settings
@@ -181,14 +182,18 @@ async def _show(settings: Settings, interview_id: str) -> InterviewReport:
 
 def _print_report(report: InterviewReport) -> None:
     console = stdout_console()
-    console.print(f"[bold]Interview {report.interview_id}[/]  status: {report.status}")
+    console.print(
+        f"[bold]Interview {escape(report.interview_id)}[/]  status: {escape(report.status)}"
+    )
     for turn in report.transcript:
         who = "Scout" if turn.speaker == "scout" else "Candidate"
-        console.print(f"[dim]{turn.seq:>3}[/] [bold]{who}[/] ({turn.kind}): {turn.text}")
+        said = escape(f"({turn.kind}): {turn.text}")
+        console.print(f"[dim]{turn.seq:>3}[/] [bold]{who}[/] {said}")
     card = report.scorecard
     overall = "—" if card.overall is None else f"{card.overall:.1f} of 5"
-    console.print(f"\n[bold]Overall[/] {overall}  recommendation: {card.recommendation or '—'}")
-    console.print(card.summary)
+    recommendation = escape(card.recommendation or "—")
+    console.print(f"\n[bold]Overall[/] {overall}  recommendation: {recommendation}")
+    console.print(escape(card.summary))
     rows = [
         [
             d.name,
@@ -201,4 +206,4 @@ def _print_report(report: InterviewReport) -> None:
     if rows:
         console.print(simple_table("Scorecard", ["Dimension", "Score", "Weight", "Evidence"], rows))
     for flag in card.flags:
-        console.print(f"[yellow]flag:[/] {flag}")
+        console.print(f"[yellow]flag:[/] {escape(flag)}")

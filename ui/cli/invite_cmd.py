@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from rich.markup import escape
 
 from core.settings import Settings
 from graphs.interview_runner import open_interview_runner
@@ -29,9 +30,13 @@ def invite(
         emit_json(link)
         return
     console = stdout_console()
-    console.print(f"Interview {link.interview_id}; the link works until "
-                  f"{link.expires_at:%d %b %Y %H:%M} UTC:")
-    console.print(link.url, soft_wrap=True, highlight=False)
+    console.print(
+        escape(
+            f"Interview {link.interview_id}; the link works until "
+            f"{link.expires_at:%d %b %Y %H:%M} UTC:"
+        )
+    )
+    console.print(escape(link.url), soft_wrap=True, highlight=False)
 
 
 async def _invite(settings: Settings, job: str, candidate: str) -> InvitationLink:

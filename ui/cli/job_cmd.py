@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from core.job import JobProfile
 from core.settings import Settings
@@ -94,19 +95,21 @@ def _show(profile: JobProfile, as_json: bool) -> None:
         emit_json(profile)
         return
     console = stdout_console()
-    heading = f"[bold]{profile.title or '(untitled job)'}[/]"
+    heading = f"[bold]{escape(profile.title or '(untitled job)')}[/]"
     if profile.id:
-        heading += f"  id: {profile.id}"
+        heading += f"  id: {escape(profile.id)}"
     console.print(heading)
     console.print(
-        f"{profile.company or ''}  {profile.location or ''}  {profile.remote or ''}  "
-        f"{profile.seniority or ''}  {profile.employment_type or ''}"
+        escape(
+            f"{profile.company or ''}  {profile.location or ''}  {profile.remote or ''}  "
+            f"{profile.seniority or ''}  {profile.employment_type or ''}"
+        )
     )
     console.print(f"Minimum years: {profile.min_years_experience}")
-    console.print(f"Required: {', '.join(profile.required_skills)}")
-    console.print(f"Preferred: {', '.join(profile.preferred_skills)}")
+    console.print(escape(f"Required: {', '.join(profile.required_skills)}"))
+    console.print(escape(f"Preferred: {', '.join(profile.preferred_skills)}"))
     if profile.education:
-        console.print(f"Education: {profile.education}")
+        console.print(escape(f"Education: {profile.education}"))
 
 
 job_app.command("weights")(weights)

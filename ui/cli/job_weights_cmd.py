@@ -11,6 +11,7 @@ recomputes them.
 from __future__ import annotations
 
 import typer
+from rich.markup import escape
 
 from core.settings import Settings
 from tools.job_weights_service import JobWeights, edit_job_weights, job_weights
@@ -102,21 +103,24 @@ async def _run(
 
 def _print(result: JobWeights, editing: bool) -> None:
     console = stdout_console()
-    console.print(f"[bold]{result.title}[/]  id: {result.job_id}  version {result.version}")
+    details = escape(f"  id: {result.job_id}  version {result.version}")
+    console.print(f"[bold]{escape(result.title)}[/]{details}")
     before, after = result.previous.as_dict(), result.weights.as_dict()
     rows = [
         [name, f"{before[name]:g}", f"{after[name]:g}{' *' if before[name] != after[name] else ''}"]
         for name in after
     ]
     console.print(simple_table("Weights", ["Dimension", "Before", "Now"], rows))
-    console.print(f"Required: {', '.join(result.profile.required_skills)}")
-    console.print(f"Preferred: {', '.join(result.profile.preferred_skills)}")
+    console.print(escape(f"Required: {', '.join(result.profile.required_skills)}"))
+    console.print(escape(f"Preferred: {', '.join(result.profile.preferred_skills)}"))
     if editing and not result.changed:
         console.print("Nothing changed.")
     if result.stale_scores:
         count = result.stale_scores
         console.print(
-            f"{count} score{'s' if count != 1 else ''} of this job "
-            f"{'are' if count != 1 else 'is'} stale; run `scout rescore --job {result.job_id}` "
-            "to recompute."
+            escape(
+                f"{count} score{'s' if count != 1 else ''} of this job "
+                f"{'are' if count != 1 else 'is'} stale; run `scout rescore --job {result.job_id}` "
+                "to recompute."
+            )
         )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from core.errors import InputError
 from core.match import MatchScore
@@ -133,16 +134,17 @@ def _warn(label: str, read: ReadResume, *, to_stderr: bool = True) -> None:
         if to_stderr:
             print_warning(f"{label}: {warning}")
         else:
-            stdout_console().print(f"[yellow]warning:[/] {label}: {warning}", highlight=False)
+            message = escape(f"{label}: {warning}")
+            stdout_console().print(f"[yellow]warning:[/] {message}", highlight=False)
 
 
 def print_match(label: str, score: MatchScore, warnings: list[str] | None = None) -> None:
     """A MatchScore with its dimensions and evidence (and any defence warnings), for people."""
     console = stdout_console()
-    console.print(f"[bold]{label}[/]: [bold cyan]{score.overall:.1f}[/] / 100")
+    console.print(f"[bold]{escape(label)}[/]: [bold cyan]{score.overall:.1f}[/] / 100")
     for warning in warnings or []:
-        console.print(f"[yellow]warning:[/] {warning}", highlight=False)
-    console.print(score.explanation)
+        console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
+    console.print(escape(score.explanation))
     rows = [
         [d.name, f"{d.score:.0f}", f"{d.weight:.2f}", "\n".join(d.evidence[:4])]
         for d in score.dimensions

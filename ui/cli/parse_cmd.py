@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from core.errors import InputError
 from core.resume import ParsedResume
@@ -46,10 +47,11 @@ def parse(
 def _print_parsed(path: Path, parsed: ParsedResume) -> None:
     """A human summary of one parsed resume."""
     console = stdout_console()
-    console.rule(f"{path.name}")
-    console.print(f"[bold]{parsed.name or '(no name found)'}[/]  {parsed.headline or ''}")
+    console.rule(escape(path.name))
+    name = escape(parsed.name or "(no name found)")
+    console.print(f"[bold]{name}[/]  {escape(parsed.headline or '')}")
     console.print(
-        f"{', '.join(parsed.emails)}  {', '.join(parsed.phones)}  {parsed.location or ''}"
+        escape(f"{', '.join(parsed.emails)}  {', '.join(parsed.phones)}  {parsed.location or ''}")
     )
     console.print(f"Total experience: {parsed.total_years_experience} years")
     rows = [
@@ -58,6 +60,6 @@ def _print_parsed(path: Path, parsed: ParsedResume) -> None:
     ]
     console.print(simple_table("Experience", ["Title", "Company", "Start", "End"], rows))
     skills = ", ".join(f"{s.name} ({s.years}y)" if s.years else s.name for s in parsed.skills)
-    console.print(f"Skills: {skills}")
+    console.print(escape(f"Skills: {skills}"))
     for warning in parsed.warnings:
-        console.print(f"[yellow]warning:[/] {warning}")
+        console.print(f"[yellow]warning:[/] {escape(warning)}")

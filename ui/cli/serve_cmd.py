@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 
 import typer
+from rich.markup import escape
 
 from core.errors import InputError
 from core.settings import Settings
@@ -44,7 +45,7 @@ def serve(
         sign_ins, link = run_async(_prepare_demo(settings))
         _print_demo(settings, sign_ins, link)
     url = settings.resolved_public_url
-    stderr_console().print(f"Scout is starting at {url}/ (Ctrl+C stops it)")
+    stderr_console().print(escape(f"Scout is starting at {url}/ (Ctrl+C stops it)"))
     from ui.web.server import serve as run_server
 
     run_server(settings)
@@ -90,11 +91,11 @@ def _print_demo(
 ) -> None:
     console = stdout_console()
     console.rule("[bold]Scout demo[/]")
-    console.print(f"Open {settings.resolved_public_url}/ and sign in:")
+    console.print(escape(f"Open {settings.resolved_public_url}/ and sign in:"))
     for sign_in in sign_ins:
         role = sign_in.role.replace("_", " ")
-        console.print(f"  {role:<15} {sign_in.email}  password: {sign_in.password}")
+        console.print(escape(f"  {role:<15} {sign_in.email}  password: {sign_in.password}"))
     if link is not None:
         console.print("A candidate's interview invitation (open it in another browser):")
-        console.print(f"  {link.url}", soft_wrap=True, highlight=False)
+        console.print(escape(f"  {link.url}"), soft_wrap=True, highlight=False)
     console.rule()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from rich.markup import escape
 
 from core.errors import InputError
 from core.settings import Settings
@@ -43,7 +44,7 @@ def add(
     if as_json:
         emit_json(account)
     else:
-        stdout_console().print(f"Added {account.role} {account.email} ({account.user_id})")
+        stdout_console().print(escape(f"Added {account.role} {account.email} ({account.user_id})"))
 
 
 async def _add(settings: Settings, email: str, name: str, role: str, password: str) -> Account:

@@ -31,8 +31,9 @@ Matching rules used by :meth:`Taxonomy.find`:
   :func:`_product_name`.
 * Even written with its capital, a word-like ambiguous skill is read as the
   ordinary word (see :func:`_reads_as_word`) when it opens a clause and
-  grammar follows ("Less than 1 year", "Go to market"), when a year follows
-  ("Spring 2016"), or when a capitalised word runs into it mid-sentence ("on
+  grammar follows ("Less than 1 year", "Go to market"), when a year or a
+  term of a calendar sits next to it ("Spring 2016", "2013 Spring", "Spring
+  semester"), or when a capitalised word runs into it mid-sentence ("on
   OpenStack Swift" names one product, not Swift).
 """
 
@@ -66,6 +67,8 @@ _GRAMMAR_AFTER_RE = re.compile(
     r"|more|less|time|and\s+(?:less|more))\b"
 )
 _YEAR_AFTER_RE = re.compile(r"^,?\s+(?:19|20)\d{2}\b|^\s+['’]\d{2}\b")
+_YEAR_BEFORE_RE = re.compile(r"\b(?:19|20)\d{2}[ \t]+$")
+_TERM_AFTER_RE = re.compile(r"^\s+(?:semesters?|terms?|quarters?|sessions?|breaks?|intake)\b")
 _PROPER_BEFORE_RE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w.+#-]*)\s$")
 _TECH_COMPOUND_TAILS = frozenset(
     {"based", "powered", "driven", "backed", "native", "first", "centric", "heavy", "only"}
@@ -195,8 +198,10 @@ def _clause_start(text: str, start: int) -> bool:
 def _reads_as_word(text: str, start: int, end: int) -> bool:
     """A capitalised ambiguous word used as an ordinary word or inside a longer name."""
     after = text[end : end + 24]
-    if _YEAR_AFTER_RE.match(after):
-        return True  # "Spring 2016", "Fall '18"
+    if _YEAR_AFTER_RE.match(after) or _TERM_AFTER_RE.match(after):
+        return True  # "Spring 2016", "Fall '18", "Spring semester"
+    if _YEAR_BEFORE_RE.search(text, max(0, start - 8), start):
+        return True  # "2013 Spring"
     if _clause_start(text, start) and _GRAMMAR_AFTER_RE.match(after):
         return True  # "(Less than 1 year)", "Go to market"
     line_start = text.rfind("\n", 0, start) + 1

@@ -366,6 +366,9 @@ def test_load_returns_independent_instances() -> None:
         ("Java (Less than 1 year), SQL (3 years)", ["Java", "SQL"]),
         ("Go to the next level", []),
         ("Internship, Spring 2016", []),
+        ("Committee member, 2013 Spring", []),
+        ("Taught during the Fall and Spring semesters", []),
+        ("Java 2016 Spring Boot", ["Java", "Spring Boot"]),
         # ... or inside a longer product name is not the skill.
         ("Maintained object storage on OpenStack Swift.", ["OpenStack"]),
         # Lists and plain uses still count.

@@ -29,8 +29,15 @@ from agents.redaction import KnownPii, Redactor
 from core.document import ExtractedDocument
 from core.resume import EducationEntry, ExperienceEntry, ParsedResume
 from prompts.llm_screening import RESUME_EXTRACTION
-from tools.dates import DateRange, month_span, parse_date, reference_note, total_years
-from tools.parse_resume import parse_resume
+from tools.dates import (
+    DateRange,
+    latest_written,
+    month_span,
+    parse_date,
+    reference_note,
+    total_years,
+)
+from tools.parse_resume import parse_resume, written_dates
 from tools.resume_experience import Job
 from tools.resume_skills import skills_with_years
 from tools.taxonomy import Taxonomy
@@ -159,7 +166,10 @@ class LlmResumeParser:
         if isinstance(reply, Fallback):
             return offline.model_copy(update={"warnings": [*offline.warnings, reply.note]})
         assert isinstance(reply.data, ResumeExtraction)
-        reference, _ = reference_note(reference_date, date.today())
+        reference, _ = reference_note(
+            reference_date, date.today(), document_date=doc.document_date,
+            latest_job_date=latest_written(written_dates(offline.experience)),
+        )
         return self._merge(doc, offline, reply.data, taxonomy, reference)
 
     def _task(self, doc: ExtractedDocument, offline: ParsedResume, taxonomy: Taxonomy) -> LlmTask:

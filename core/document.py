@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel, Field
 
 
@@ -12,6 +14,7 @@ class ExtractedDocument(BaseModel):
     kind: str  # pdf, docx, txt, md
     pages: int = 1
     warnings: list[str] = Field(default_factory=list)
+    document_date: date | None = None  # last saved, from the file's own metadata
 
     @property
     def lines(self) -> list[str]:

@@ -170,8 +170,33 @@ def total_years(spans: Iterable[tuple[int, int]]) -> float:
     return round(months / 12, 1)
 
 
-def reference_note(reference_date: date | None, today: date) -> tuple[date, str]:
-    """The date years are counted to, and the warning that says so."""
-    if reference_date is None:
-        return today, f"years counted as of {today.isoformat()} (today)"
-    return reference_date, f"years counted as of {reference_date.isoformat()}"
+def reference_note(
+    reference_date: date | None,
+    today: date,
+    *,
+    document_date: date | None = None,
+    latest_job_date: str | None = None,
+) -> tuple[date, str]:
+    """The date years are counted to, and the warning that says which.
+
+    A date given by the caller wins. Else the document's own date, when it is
+    believable: not after today, and not before the latest date the resume
+    writes in its jobs (`latest_job_date`, `YYYY-MM` or `YYYY`; a resume
+    naming 2024 was not saved in 2019). Else today.
+    """
+    if reference_date is not None:
+        return reference_date, f"years counted as of {reference_date.isoformat()}"
+    if document_date is not None and document_date <= today and (
+        latest_job_date is None
+        or document_date.year * 12 + document_date.month - 1 >= _ordinal(latest_job_date, True)
+    ):
+        return document_date, (
+            f"years counted as of {document_date.isoformat()} (the document's date)"
+        )
+    return today, f"years counted as of {today.isoformat()} (today)"
+
+
+def latest_written(dates: Iterable[str | None]) -> str | None:
+    """The latest of some normalised dates (`YYYY-MM` or `YYYY`), by their first month."""
+    written = [d for d in dates if d]
+    return max(written, key=lambda d: _ordinal(d, True), default=None)

@@ -39,6 +39,7 @@ import pypdfium2 as pdfium
 from core.document import ExtractedDocument
 from core.errors import CorruptDocument, UnsupportedFileType
 from tools import resume_unstructured
+from tools.document_date import document_date
 from tools.file_checks import decode_text, display_name
 from tools.hidden_text import (
     HiddenText,
@@ -81,7 +82,10 @@ def extract_text(
     warnings = _defence_warnings(hidden, scan.found)
     if _visible_chars(text) < min_chars:
         warnings.append(INSUFFICIENT_TEXT)
-    return ExtractedDocument(text=text, kind=kind, pages=pages, warnings=warnings)
+    return ExtractedDocument(
+        text=text, kind=kind, pages=pages, warnings=warnings,
+        document_date=document_date(kind, data),
+    )
 
 
 def _defence_warnings(hidden: list[HiddenText], injected: list[str]) -> list[str]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import date
 
 from core.document import ExtractedDocument
-from core.resume import ParsedResume
+from core.resume import ExperienceEntry, ParsedResume
 from core.versions import PARSER_VERSION
 from tools.contact import find_emails, find_links, find_location, find_phones
-from tools.dates import month_span, reference_note, total_years
+from tools.dates import latest_written, month_span, reference_note, total_years
 from tools.resume_cleanup import clean_lines
 from tools.resume_education import parse_education
 from tools.resume_experience import Job, parse_experience
@@ -42,14 +42,21 @@ _NOT_EXPERIENCE = frozenset(
 def parse_resume(
     doc: ExtractedDocument, taxonomy: Taxonomy, *, reference_date: date | None = None
 ) -> ParsedResume:
-    """Parse one extracted resume; `reference_date` (default today) ends current jobs."""
-    reference, note = reference_note(reference_date, date.today())
+    """Parse one extracted resume; `reference_date` ends current jobs.
+
+    Without one, the document's own date is used when believable, else today
+    (`reference_note`); the warnings say which.
+    """
     lines = clean_lines(doc.lines)  # idempotent; text may come from elsewhere than extract
     sections = split_experience(split_sections(lines))
     header = lines_of(sections, *_HEADER_KINDS)
     emails = find_emails(doc.text)
     name = _name(sections, emails, taxonomy)
     jobs = _jobs(sections)
+    reference, note = reference_note(
+        reference_date, date.today(), document_date=doc.document_date,
+        latest_job_date=latest_written(written_dates([job.entry for job in jobs])),
+    )
     employers = [job.entry.company for job in jobs if job.entry.company]
     skills = _skills(taxonomy, sections, jobs, employers)
     spans = [s for job in jobs if job.dates and (s := month_span(job.dates, reference))]
@@ -71,6 +78,11 @@ def parse_resume(
     )
     parsed.warnings = _warnings(doc, parsed, jobs, note)
     return parsed
+
+
+def written_dates(entries: list[ExperienceEntry]) -> list[str | None]:
+    """Every start and finished end the jobs write (a current end is no date)."""
+    return [e.start for e in entries] + [e.end for e in entries if not e.current]
 
 
 def _jobs(sections: list[Section]) -> list[Job]:

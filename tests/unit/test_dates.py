@@ -116,3 +116,16 @@ def test_reference_note() -> None:
     today = date(2026, 11, 21)
     assert reference_note(None, today) == (today, "years counted as of 2026-11-21 (today)")
     assert reference_note(REF, today) == (REF, "years counted as of 2026-11-01")
+
+
+def test_reference_note_takes_the_documents_date_when_believable() -> None:
+    today = date(2026, 11, 21)
+    saved = date(2019, 5, 2)
+    expected = (saved, "years counted as of 2019-05-02 (the document's date)")
+    assert reference_note(None, today, document_date=saved, latest_job_date="2019-03") == expected
+    assert reference_note(None, today, document_date=saved) == expected
+    # A caller's date wins; a date after today or before a date the jobs write is not believed.
+    assert reference_note(REF, today, document_date=saved)[0] == REF
+    assert reference_note(None, today, document_date=date(2027, 1, 1))[0] == today
+    assert reference_note(None, today, document_date=saved, latest_job_date="2021")[0] == today
+    assert reference_note(None, today, document_date=saved, latest_job_date="2019-06")[0] == today

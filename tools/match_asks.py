@@ -11,9 +11,15 @@ a group left with fewer than two preferred members falls back to plain skills.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from core.job import JobProfile, SkillGroup
 from tools.match_evidence import skill_key
+
+if TYPE_CHECKING:
+    from tools.taxonomy import Taxonomy
+
+SOFT_SKILL = "soft_skill"
 
 
 @dataclass(frozen=True)
@@ -64,3 +70,21 @@ def job_asks(job: JobProfile) -> tuple[list[SkillAsk], list[SkillAsk]]:
             preferred.append(SkillAsk(members))
             pending.remove(members)
     return required, list(dict.fromkeys(preferred))
+
+
+def interview_only(
+    asks: list[SkillAsk], taxonomy: Taxonomy | None
+) -> tuple[list[SkillAsk], list[SkillAsk]]:
+    """(scored, left to the interview): soft skills are not judged from a resume.
+
+    "Excellent communication", "attention to detail" and the like are what
+    every resume claims and none shows; crediting the words rewards a style
+    of self-description (which differs by background and gender) rather than
+    the skill. The interview's behavioural questions judge them instead. An
+    ask is soft when every name in it is a soft skill of the taxonomy;
+    without a taxonomy nothing is set aside.
+    """
+    if taxonomy is None:
+        return asks, []
+    soft = [a for a in asks if all(taxonomy.category(n) == SOFT_SKILL for n in a.names)]
+    return [a for a in asks if a not in soft], soft

@@ -66,17 +66,22 @@ def skill_dimension(
     asks: list[SkillAsk],
     held: set[str],
     finder: EvidenceFinder,
+    set_aside: list[SkillAsk] | None = None,
 ) -> DimensionResult:
     """Coverage of one list of asks (`kind` is "required" or "preferred").
 
-    A group of alternatives is one ask, met by any of its skills.
+    A group of alternatives is one ask, met by any of its skills. Asks
+    `set_aside` (soft skills, `match_asks.interview_only`) are named in the
+    evidence and not counted.
     """
+    aside = _set_aside_note(set_aside or [])
     if not asks:
-        return not_applicable(name, f"job lists no {kind} skills")
+        return not_applicable(name, f"job lists no {kind} skills{aside and ' to score'}{aside}")
     matched = [a for a in asks if a.met(held)]
     missing = [a for a in asks if not a.met(held)]
     evidence = [_ask_evidence(a, held, finder) for a in matched]
     evidence += [f"missing {kind} skill: {a.label}" for a in missing]
+    evidence += [aside.removeprefix("; ")] if aside else []
     summary = f"{len(matched)} of {len(asks)} {kind} skills"
     if matched:
         labels = [a.label for a in matched]
@@ -84,3 +89,10 @@ def skill_dimension(
     return DimensionResult(
         name, clamp_score(100.0 * len(matched) / len(asks)), tuple(evidence), summary=summary
     )
+
+
+def _set_aside_note(asks: list[SkillAsk]) -> str:
+    """"; left to the interview: Teamwork, Attention to Detail", or "" when none."""
+    if not asks:
+        return ""
+    return "; left to the interview: " + ", ".join(a.label for a in asks)

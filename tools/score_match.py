@@ -4,7 +4,9 @@ Six dimensions, each 0–100 with evidence (see the `match_*` modules), are
 combined as Σ weight·score / Σ weight. A dimension the job says nothing about
 (no preferred skills, no minimum years, no education line) is reported with
 weight 0 and left out of the sum: a requirement the job never stated should
-neither lift nor sink anyone. Reported weights are the normalised weights
+neither lift nor sink anyone. Soft skills a job names ("attention to detail")
+are left to the interview, not read off the resume's self-description
+(`match_asks.interview_only`). Reported weights are the normalised weights
 actually used, so `overall` can be recomputed from the dimensions alone.
 
 Only skills, experience (titles, dates, descriptions), education, the
@@ -27,7 +29,7 @@ from core.match import MatchDimension, MatchScore
 from core.resume import ParsedResume
 from core.versions import SCORER_VERSION
 from core.weights import MatchWeights
-from tools.match_asks import job_asks
+from tools.match_asks import SkillAsk, interview_only, job_asks
 from tools.match_education import education_dimension
 from tools.match_evidence import EvidenceFinder, skill_key
 from tools.match_experience import experience_dimension
@@ -71,6 +73,14 @@ def _effective_weights(
     return {name: value / total for name, value in raw.items()}
 
 
+def _asks(
+    job: JobProfile, taxonomy: Taxonomy | None
+) -> tuple[tuple[list[SkillAsk], list[SkillAsk]], tuple[list[SkillAsk], list[SkillAsk]]]:
+    """((scored, soft) required asks, (scored, soft) preferred asks) of a job."""
+    required, preferred = job_asks(job)
+    return interview_only(required, taxonomy), interview_only(preferred, taxonomy)
+
+
 def _dimensions(
     resume: ParsedResume,
     lines: list[str],
@@ -81,10 +91,10 @@ def _dimensions(
     """Every dimension's result, in the order of MatchWeights, and the skills held."""
     held = held_skills(resume, job.required_skills + job.preferred_skills, taxonomy)
     finder = EvidenceFinder(resume, lines, taxonomy)
-    required, preferred = job_asks(job)
+    (required, soft_required), (preferred, soft_preferred) = _asks(job, taxonomy)
     results = [
-        skill_dimension("required_skills", "required", required, held, finder),
-        skill_dimension("preferred_skills", "preferred", preferred, held, finder),
+        skill_dimension("required_skills", "required", required, held, finder, soft_required),
+        skill_dimension("preferred_skills", "preferred", preferred, held, finder, soft_preferred),
         experience_dimension(resume, job),
         title_dimension(resume, lines, job),
         education_dimension(resume, job),
@@ -112,7 +122,7 @@ def score_match(
     results, held = _dimensions(resume, resume_lines, job, semantic_similarity, taxonomy)
     used = _effective_weights(results, weights)
     overall = round(sum(used[r.name] * r.score for r in results), 1)
-    required, preferred = job_asks(job)
+    (required, _), (preferred, _) = _asks(job, taxonomy)
     missing = [a for a in required + preferred if not a.met(held)]
     matched = [n for a in required + preferred for n in a.names if skill_key(n) in held]
     return MatchScore(

@@ -324,6 +324,9 @@ class _AliasTaxonomy:
     def canonical(self, term: str) -> str | None:
         return "PostgreSQL" if term.lower() in {"postgres", "postgresql"} else None
 
+    def category(self, name: str) -> str | None:
+        return "database" if name == "PostgreSQL" else None
+
     def find(self, text: str) -> list[_Mention]:
         return [
             _Mention("PostgreSQL", m.group(0), m.start(), m.end())
@@ -376,3 +379,39 @@ def test_end_to_end_with_the_shipped_taxonomy() -> None:
     assert f"'{postgres}' — \"Tuned Postgres queries and moved services to k8s\"" in (
         required.evidence
     )
+
+
+def test_soft_skills_are_left_to_the_interview() -> None:
+    """A resume claiming "excellent communication" gains nothing over one that does not."""
+    taxonomy = Taxonomy.load()
+    job = JobProfile(
+        title="Backend Engineer",
+        required_skills=["Python"],
+        preferred_skills=["Docker", "Verbal Communication", "Attention to Detail"],
+    )
+    modest = ParsedResume(
+        skills=[SkillEntry(name="Python"), SkillEntry(name="Docker")],
+        summary="Backend engineer.",
+    )
+    boastful = modest.model_copy(
+        update={"summary": "Backend engineer with excellent verbal communication and "
+                           "great attention to detail."}
+    )
+    scores = [
+        score_match(r, [], job, MatchWeights(), semantic_similarity=0.6, taxonomy=taxonomy)
+        for r in (modest, boastful)
+    ]
+    assert scores[0].overall == scores[1].overall
+    preferred = dimension(scores[0], "preferred_skills")
+    assert preferred.score == 100.0
+    assert preferred.evidence[-1] == (
+        "left to the interview: Verbal Communication, Attention to Detail"
+    )
+    assert "Verbal Communication" not in scores[0].missing_skills
+
+    only_soft = job.model_copy(update={"preferred_skills": ["Teamwork"]})
+    alone = score_match(
+        modest, [], only_soft, MatchWeights(), semantic_similarity=0.6, taxonomy=taxonomy
+    )
+    assert dimension(alone, "preferred_skills").weight == 0.0
+    assert "left to the interview: Teamwork" in dimension(alone, "preferred_skills").evidence[0]

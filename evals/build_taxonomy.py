@@ -26,7 +26,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-VERSION = "2026.11.2"
+VERSION = "2026.11.3"
 OUT_PATH = Path(__file__).resolve().parent.parent / "tools" / "data" / "skills_taxonomy.json"
 
 SPEC = """
@@ -1124,7 +1124,7 @@ Google Cloud Dataprep | dataprep
 Google Cloud Interconnect
 Google Cloud Filestore | filestore
 Google Maps Platform | google maps api
-Microsoft Azure | azure, ms azure, azure cloud
+Microsoft Azure | azure, ms azure, azure cloud, windows azure
 Azure Virtual Machines | azure vms, azure vm
 Azure Blob Storage | blob storage, azure storage
 Azure Functions

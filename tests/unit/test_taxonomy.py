@@ -29,7 +29,7 @@ def found(taxonomy: Taxonomy, text: str) -> list[str]:
 
 def test_size_and_version(taxonomy: Taxonomy, raw: dict[str, object]) -> None:
     assert len(taxonomy) >= 1600
-    assert taxonomy.version == raw["version"] == "2026.11.2"
+    assert taxonomy.version == raw["version"] == "2026.11.3"
     assert len(taxonomy.names()) == len(set(taxonomy.names())) == len(taxonomy)
 
 

@@ -1,9 +1,11 @@
-"""Render-and-parse: JSON Resume files drawn three ways, parsed back, every field compared.
+"""Render-and-parse: JSON Resume files drawn four ways, parsed back, every field compared.
 
 Each `resumes/jsonresume/*.json` is rendered by `evals.render` as a one-column
-PDF, a two-column PDF and a DOCX (dates in a style that varies by resume and
-layout) into a temporary folder, then read back by Scout (`read_resume`, as
-an upload) and by the peers. The JSON is the ground truth:
+PDF, a two-column PDF, a DOCX and a JSON Resume-style HTML page printed to PDF
+by Chromium (dates in a style that varies by resume and layout; the HTML look
+is skipped, with a note, when Chromium or Playwright is missing) into a
+temporary folder, then read back by Scout (`read_resume`, as an upload) and by
+the peers. The JSON is the ground truth:
 
 * name, email, phone (last ten digits), location ("City, Region"; right when
   the comma parts of one include the other's) — accuracy;
@@ -65,7 +67,18 @@ from evals.common import (
     write_results,
 )
 from evals.peers import PeerInput, PeerRun, peer_config, run_peers
-from evals.render import FORMATS, Resume, extension, render, resume_from_json, style_for
+from evals.render import (
+    BROWSER_FORMATS,
+    FORMATS,
+    Format,
+    HtmlPrinter,
+    PrinterUnavailable,
+    Resume,
+    extension,
+    render,
+    resume_from_json,
+    style_for,
+)
 from evals.render.model import PartialDate
 from tools.read_resume import read_resume
 from tools.taxonomy import Taxonomy
@@ -390,8 +403,10 @@ def short_name(path: Path) -> str:
     return stem.split("__")[-1].split("_")[-1] or stem
 
 
-def render_all(paths: list[Path], out_dir: Path, taxonomy: Taxonomy) -> list[Rendered]:
-    """Every resume in every layout, written to `out_dir`."""
+def render_all(
+    paths: list[Path], out_dir: Path, taxonomy: Taxonomy, printer: HtmlPrinter | None = None
+) -> list[Rendered]:
+    """Every resume in every layout, written to `out_dir` (browser looks only with a printer)."""
     rendered = []
     for i, path in enumerate(paths):
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -399,11 +414,27 @@ def render_all(paths: list[Path], out_dir: Path, taxonomy: Taxonomy) -> list[Ren
         truth = truth_of(resume, taxonomy)
         doc = f"{i}-{short_name(path)}"
         for j, layout in enumerate(FORMATS):
-            style = style_for(i, j)
+            if layout in BROWSER_FORMATS and printer is None:
+                continue
+            style = style_for(i, j)  # by position in FORMATS, so older looks keep their style
             file = out_dir / f"{doc}__{layout}{extension(layout)}"
-            file.write_bytes(render(resume, layout, style))
+            file.write_bytes(render(resume, layout, style, printer))
             rendered.append(Rendered(doc, layout, style.name, file, truth))
     return rendered
+
+
+def render_with_browser(paths: list[Path], out_dir: Path, taxonomy: Taxonomy) -> list[Rendered]:
+    """`render_all` with one Chromium for the whole run, or without the HTML look when absent.
+
+    The browser is closed before anything is parsed.
+    """
+    try:
+        with HtmlPrinter() as printer:
+            return render_all(paths, out_dir, taxonomy, printer)
+    except PrinterUnavailable as exc:
+        skipped = ", ".join(sorted(BROWSER_FORMATS))
+        print(f"{NAME}: {skipped} skipped — {exc}")
+        return render_all(paths, out_dir, taxonomy)
 
 
 def scout_scores(
@@ -460,19 +491,54 @@ def _everything(_: str) -> bool:
     return True
 
 
+def rendered_layouts(files: list[Rendered]) -> list[Format]:
+    """The layouts that were rendered this run, in `FORMATS` order."""
+    present = {f.layout for f in files}
+    return [layout for layout in FORMATS if layout in present]
+
+
+LAYOUT_TABLES = MappingProxyType(
+    {"pdf_two_column": "Two-column PDFs only", "pdf_html": "Browser-printed HTML PDFs only"}
+)
+
+
+def _layout_table(
+    layout: str,
+    scout: list[DocScore],
+    runs: list[PeerRun],
+    files: list[Rendered],
+    taxonomy: Taxonomy,
+) -> tuple[str, list[EvalRecord]]:
+    """Scout beside the PDF-reading peers on one layout."""
+    columns = [(f"scout/{layout}", [s for s in scout if s.layout == layout], _everything)]
+    subset = [f for f in files if f.layout == layout]
+    for run in runs:
+        if "pdf" in run.peer.accepts:
+            columns.append(
+                (
+                    f"{run.peer.name}/{layout}",
+                    peer_scores(run, subset, taxonomy),
+                    lambda name, r=run: _peer_has(r, name),
+                )
+            )
+    return _table(LAYOUT_TABLES[layout], columns)
+
+
 def reports(
     scout: list[DocScore], runs: list[PeerRun], files: list[Rendered], taxonomy: Taxonomy
 ) -> tuple[list[str], list[EvalRecord]]:
-    """Three tables: Scout by layout, and Scout beside the peers on PDF and on DOCX."""
+    """Scout by layout, Scout beside the peers on PDF and on DOCX, then per hard layout."""
     tables, records = [], []
+    layouts_run = rendered_layouts(files)
     by_layout = [("scout/all", scout, _everything)] + [
         (f"scout/{layout}", [s for s in scout if s.layout == layout], _everything)
-        for layout in FORMATS
+        for layout in layouts_run
     ]
     text, recs = _table(f"Scout on rendered JSON resumes ({len(scout)} files)", by_layout)
     tables.append(text)
     records += recs
-    for kind, layouts in (("pdf", ("pdf_one_column", "pdf_two_column")), ("docx", ("docx",))):
+    pdf_layouts = tuple(layout for layout in layouts_run if extension(layout) == ".pdf")
+    for kind, layouts in (("pdf", pdf_layouts), ("docx", ("docx",))):
         subset = [f for f in files if f.layout in layouts]
         columns = [(f"scout/{kind}", [s for s in scout if s.layout in layouts], _everything)]
         for run in runs:
@@ -487,22 +553,11 @@ def reports(
         text, recs = _table(f"Scout vs peers, {kind.upper()} ({len(subset)} files)", columns)
         tables.append(text)
         records += recs
-    two_col = [
-        ("scout/pdf_two_column", [s for s in scout if s.layout == "pdf_two_column"], _everything)
-    ]
-    for run in runs:
-        if "pdf" in run.peer.accepts:
-            subset = [f for f in files if f.layout == "pdf_two_column"]
-            two_col.append(
-                (
-                    f"{run.peer.name}/pdf_two_column",
-                    peer_scores(run, subset, taxonomy),
-                    lambda name, r=run: _peer_has(r, name),
-                )
-            )
-    text, recs = _table("Two-column PDFs only", two_col)
-    tables.append(text)
-    records += recs
+    for layout in LAYOUT_TABLES:
+        if layout in layouts_run:
+            text, recs = _layout_table(layout, scout, runs, files, taxonomy)
+            tables.append(text)
+            records += recs
     return tables, records
 
 
@@ -535,7 +590,7 @@ def _run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = args.keep or Path(tmp)
         out_dir.mkdir(parents=True, exist_ok=True)
-        files = render_all(paths, out_dir, taxonomy)
+        files = render_with_browser(paths, out_dir, taxonomy)
         scout, parses = scout_scores(files, settings, taxonomy)
         inputs = [
             PeerInput(id=f.id, kind=extension(f.layout).lstrip("."), path=f.path) for f in files
@@ -546,7 +601,7 @@ def _run(args: argparse.Namespace) -> int:
         NAME,
         data_dir,
         data_files=fingerprint(paths),
-        layouts=list(FORMATS),
+        layouts=rendered_layouts(files),
         date_styles={f.id: f.style for f in files},
         years_tolerance=YEARS_TOLERANCE,
         peers=peer_config(runs),

@@ -1,4 +1,4 @@
-"""One entry point for the three rendered looks."""
+"""One entry point for the rendered looks."""
 
 from __future__ import annotations
 
@@ -6,11 +6,14 @@ from typing import Literal
 
 from evals.render.dates import DateStyle
 from evals.render.docx import docx_resume
+from evals.render.html import HtmlPrinter, pdf_html
 from evals.render.model import Resume
 from evals.render.pdf import one_column, two_column
 
-Format = Literal["pdf_one_column", "pdf_two_column", "docx"]
-FORMATS: tuple[Format, ...] = ("pdf_one_column", "pdf_two_column", "docx")
+Format = Literal["pdf_one_column", "pdf_two_column", "docx", "pdf_html"]
+# New looks go last: a format's position picks its date style (`style_for`).
+FORMATS: tuple[Format, ...] = ("pdf_one_column", "pdf_two_column", "docx", "pdf_html")
+BROWSER_FORMATS: frozenset[Format] = frozenset({"pdf_html"})
 
 
 def extension(fmt: Format) -> str:
@@ -18,12 +21,20 @@ def extension(fmt: Format) -> str:
     return ".docx" if fmt == "docx" else ".pdf"
 
 
-def render(resume: Resume, fmt: Format, style: DateStyle) -> bytes:
-    """The resume drawn in `fmt`, its dates written in `style`."""
+def render(
+    resume: Resume, fmt: Format, style: DateStyle, printer: HtmlPrinter | None = None
+) -> bytes:
+    """The resume drawn in `fmt`, its dates written in `style`.
+
+    `printer` is an open `HtmlPrinter` for the browser-printed looks; without
+    one they start Chromium for this file alone. The other looks ignore it.
+    """
     if fmt == "pdf_one_column":
         return one_column(resume, style)
     if fmt == "pdf_two_column":
         return two_column(resume, style)
     if fmt == "docx":
         return docx_resume(resume, style)
+    if fmt == "pdf_html":
+        return pdf_html(resume, style, printer)
     raise ValueError(f"unknown format {fmt!r}")

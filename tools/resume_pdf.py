@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 
 from tools.hidden_text import HiddenText, page_image_count
+from tools.resume_pdf_bullets import shape_bullets
 from tools.resume_pdf_chars import HYPHEN_MARK, Word, page_text
 from tools.resume_pdf_layout import (
     Line,
@@ -90,7 +91,7 @@ def _page_rows(
     try:
         text = page_text(page)
         hidden += _hidden_lines(text.hidden)
-        return build_rows(text.words), page.get_size()
+        return build_rows(text.words + shape_bullets(page, text.words)), page.get_size()
     finally:
         page.close()
 

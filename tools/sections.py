@@ -27,7 +27,7 @@ SECTION_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "employment history", "work history", "career history", "relevant experience",
         "professional background", "experience summary", "positions held",
         "professional history", "internships", "internship", "internship experience",
-        "industry experience", "relevant work experience", "job history",
+        "industry experience", "relevant work experience", "job history", "work",
     ),
     "education": (
         "education", "academic background", "academics", "academic qualifications",
@@ -60,12 +60,15 @@ SECTION_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "awards", "honors", "honours", "achievements", "accomplishments", "awards and honors",
     ),
     "publications": ("publications", "papers", "research", "talks", "presentations"),
-    "volunteering": ("volunteering", "volunteer experience", "volunteer work"),
+    "volunteering": ("volunteering", "volunteer experience", "volunteer work", "volunteer"),
     "interests": ("interests", "hobbies", "hobbies and interests", "activities"),
     "references": ("references", "referees"),
     "other": ("additional information", "miscellaneous"),
 })
 _NO_INLINE = frozenset({"experience", "projects", "volunteering"})
+# JSON Resume themes head sections "Work" and "Volunteer"; as a label ("Work: 555 0100",
+# "Volunteer: yes") the words mean something else, so they are headings only on their own.
+_ALONE_ONLY = frozenset({"work", "volunteer"})
 # In a skills list, "Languages" (on its own or as "Languages: Go, Rust") labels a sub-list.
 _SKILL_SUBLISTS = frozenset({"languages", "skills"})
 _LOOKUP = MappingProxyType(
@@ -113,7 +116,7 @@ def _key(line: str) -> str:
 def inline_heading(line: str) -> tuple[str, str] | None:
     """`(kind, rest)` for "Skills: Python, SQL" style lines, else None."""
     match = _INLINE.match(line.strip().lstrip("#*_ "))
-    if not match:
+    if not match or _key(match.group("head")) in _ALONE_ONLY:
         return None
     kind = heading_kind(match.group("head"))
     return (kind, match.group("rest").strip()) if kind else None

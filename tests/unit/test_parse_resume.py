@@ -283,6 +283,7 @@ def test_undated_experience_is_flagged(taxonomy: Taxonomy) -> None:
         ("Professional Experience", "experience"), ("Technical Skills", "skills"),
         ("Core Competencies", "skills"), ("Certifications/Licenses", "certifications"),
         ("About me", "summary"), ("**Education**", "education"), ("Projects", "projects"),
+        ("Work", "experience"), ("Volunteer", "volunteering"),  # JSON Resume themes
         ("Senior Software Engineer", None), ("Experience with Python and AWS", None),
     ],
 )
@@ -293,3 +294,6 @@ def test_heading_kinds(line: str, kind: str | None) -> None:
 def test_inline_heading() -> None:
     assert inline_heading("Skills: Python, SQL") == ("skills", "Python, SQL")
     assert inline_heading("Email: jane@example.com") is None
+    # "Work" and "Volunteer" head a section only on their own line.
+    assert inline_heading("Work: (206) 555-0142") is None
+    assert inline_heading("Volunteer: yes") is None

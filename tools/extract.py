@@ -50,6 +50,7 @@ from tools.hidden_text import (
 from tools.injection import injection_warning, strip_injections
 from tools.resume_cleanup import clean_lines, unflatten
 from tools.resume_docx import docx_lines, strip_hidden_runs
+from tools.resume_docx_textboxes import inline_text_boxes
 from tools.resume_markdown import strip_markdown
 from tools.resume_pdf import read_pdf
 
@@ -132,9 +133,10 @@ def _pdf(file_name: str, data: bytes, hidden: list[HiddenText]) -> tuple[list[st
 
 
 def _docx(file_name: str, data: bytes, hidden: list[HiddenText]) -> tuple[list[str], int]:
-    """Hidden runs out first, then unstructured's elements with tables rebuilt."""
+    """Hidden runs out first, text boxes into the body, then unstructured's elements."""
     try:
         data, found = strip_hidden_runs(data)
+        data = inline_text_boxes(data)
         hidden += found
         elements = resume_unstructured.partition("docx", data)
         return docx_lines(elements, data)

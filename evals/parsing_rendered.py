@@ -1,11 +1,12 @@
-"""Render-and-parse: JSON Resume files drawn four ways, parsed back, every field compared.
+"""Render-and-parse: JSON Resume files drawn five ways, parsed back, every field compared.
 
 Each `resumes/jsonresume/*.json` is rendered by `evals.render` as a one-column
-PDF, a two-column PDF, a DOCX and a JSON Resume-style HTML page printed to PDF
-by Chromium (dates in a style that varies by resume and layout; the HTML look
-is skipped, with a note, when Chromium or Playwright is missing) into a
-temporary folder, then read back by Scout (`read_resume`, as an upload) and by
-the peers. The JSON is the ground truth:
+PDF, a two-column PDF, a DOCX, a JSON Resume-style HTML page and a LinkedIn
+"Save to PDF"-style profile export, both printed to PDF by Chromium (dates in a
+style that varies by resume and layout, LinkedIn's own on its look; the
+browser looks are skipped, with a note, when Chromium or Playwright is
+missing) into a temporary folder, then read back by Scout (`read_resume`, as
+an upload) and by the peers. The JSON is the ground truth:
 
 * name, email, phone (last ten digits), location ("City, Region"; right when
   the comma parts of one include the other's) — accuracy;
@@ -498,7 +499,11 @@ def rendered_layouts(files: list[Rendered]) -> list[Format]:
 
 
 LAYOUT_TABLES = MappingProxyType(
-    {"pdf_two_column": "Two-column PDFs only", "pdf_html": "Browser-printed HTML PDFs only"}
+    {
+        "pdf_two_column": "Two-column PDFs only",
+        "pdf_html": "Browser-printed HTML PDFs only",
+        "pdf_linkedin": "LinkedIn-style PDFs only",
+    }
 )
 
 

@@ -1,9 +1,11 @@
 """A small resume renderer for the evals: JSON Resume in, PDF or DOCX bytes out.
 
-Four looks, each written the way real resumes are: a one-column PDF, a
-two-column PDF with a sidebar, a Word document with tables, and an HTML page
-in the manner of a JSON Resume theme printed to PDF by Chromium. Dates are
-written in one of several styles so the parser meets more than one format.
+Five looks, each written the way real resumes are: a one-column PDF, a
+two-column PDF with a sidebar, a Word document with tables, an HTML page in
+the manner of a JSON Resume theme printed to PDF by Chromium, and LinkedIn's
+"Save to PDF" profile export, printed the same way. Dates are written in one
+of several styles so the parser meets more than one format (the LinkedIn look
+keeps LinkedIn's own).
 """
 
 from evals.render.dates import STYLES, DateStyle, style_for

@@ -7,13 +7,20 @@ from typing import Literal
 from evals.render.dates import DateStyle
 from evals.render.docx import docx_resume
 from evals.render.html import HtmlPrinter, pdf_html
+from evals.render.linkedin import pdf_linkedin
 from evals.render.model import Resume
 from evals.render.pdf import one_column, two_column
 
-Format = Literal["pdf_one_column", "pdf_two_column", "docx", "pdf_html"]
+Format = Literal["pdf_one_column", "pdf_two_column", "docx", "pdf_html", "pdf_linkedin"]
 # New looks go last: a format's position picks its date style (`style_for`).
-FORMATS: tuple[Format, ...] = ("pdf_one_column", "pdf_two_column", "docx", "pdf_html")
-BROWSER_FORMATS: frozenset[Format] = frozenset({"pdf_html"})
+FORMATS: tuple[Format, ...] = (
+    "pdf_one_column",
+    "pdf_two_column",
+    "docx",
+    "pdf_html",
+    "pdf_linkedin",
+)
+BROWSER_FORMATS: frozenset[Format] = frozenset({"pdf_html", "pdf_linkedin"})
 
 
 def extension(fmt: Format) -> str:
@@ -37,4 +44,6 @@ def render(
         return docx_resume(resume, style)
     if fmt == "pdf_html":
         return pdf_html(resume, style, printer)
+    if fmt == "pdf_linkedin":
+        return pdf_linkedin(resume, style, printer)
     raise ValueError(f"unknown format {fmt!r}")

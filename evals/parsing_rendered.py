@@ -22,7 +22,8 @@ an upload) and by the peers. The JSON is the ground truth:
   `Taxonomy.canonical`: "skills" counts the ones the taxonomy knows (on
   both sides), "skills (all)" all of them. Skills the parser finds in the work bullets
   but the author did not declare count as false positives (the JSON lists
-  them, most often first, under `undeclared_skills`);
+  them, most often first, under `undeclared_skills`). Not scored on the
+  LinkedIn-style look, which prints only three "Top Skills";
 * total years — within ±1 year of the years merged from the JSON work dates
   (months counted in full, overlaps once, a current job up to the reference
   date).
@@ -99,6 +100,9 @@ ACCURACY_FIELDS = (
     "degree",
     "total_years_pm1",
 )
+# Looks that print only a sample of the skills (LinkedIn's three "Top Skills"): their
+# skills are not scored (n/a), since the truth lists skills the page never shows.
+SAMPLED_SKILLS = frozenset({"pdf_linkedin"})
 F1_FIELDS = ("links", "experience_entries", "education_entries", "skills", "skills_all")
 ROW_ORDER = (
     "name",
@@ -329,9 +333,12 @@ def score_doc(
     score_schools(score, parsed.education, truth)
     skills = {taxonomy.canonical(s.name) or norm(s.name) for s in parsed.skills if norm(s.name)}
     known = {s for s in skills if taxonomy.canonical(s)}  # the truth side is filtered alike
-    _set(score, "skills", known, set(truth.skills))
-    _set(score, "skills_all", skills, set(truth.skills_all), keep_miss=False)
-    score.extra_skills = sorted(skills - truth.skills_all)
+    if layout in SAMPLED_SKILLS:  # the page shows a few of the skills: nothing to compare
+        score.counts["skills"] = score.counts["skills_all"] = (0, 0, 0)
+    else:
+        _set(score, "skills", known, set(truth.skills))
+        _set(score, "skills_all", skills, set(truth.skills_all), keep_miss=False)
+        score.extra_skills = sorted(skills - truth.skills_all)
     years = parsed.total_years_experience
     ok = years is not None and abs(years - truth.total_years) <= YEARS_TOLERANCE
     score.check("total_years_pm1", ok, round(truth.total_years, 2), years)

@@ -24,6 +24,7 @@ from tools.resume_pdf_layout import (
     header_size,
     is_two_columns,
     order_lines,
+    order_page,
     split_at_text_edges,
     text_edges,
 )
@@ -32,6 +33,7 @@ from tools.resume_pdf_lines import (
     drop_page_furniture,
     join_split_ranges,
     merge_wrapped,
+    text_width,
 )
 from tools.resume_unstructured import english_words
 
@@ -62,10 +64,13 @@ def read_pdf(data: bytes) -> PdfText:
     edges = text_edges([rows for rows, _size in pages])
     seen: set[str] = set()
     lines: list[str] = []
+    sidebars: list[str] = []  # read after every page's main column has been
     for index, (rows, size) in enumerate(pages):
         split_at_text_edges(rows, edges)
-        lines += _page_lines(rows, size, seen, first=index == 0)
-    return PdfText(lines, len(pages), hidden)
+        main, side = _page_lines(rows, size, seen, first=index == 0)
+        lines += main
+        sidebars += side
+    return PdfText(lines + sidebars, len(pages), hidden)
 
 
 def image_pages(data: bytes) -> int:
@@ -111,17 +116,26 @@ def _hidden_lines(words: list[tuple[str, Word]]) -> list[HiddenText]:
 
 def _page_lines(
     rows: list[Row], size: tuple[float, float], seen: set[str], *, first: bool
-) -> list[str]:
+) -> tuple[list[str], list[str]]:
+    """(the page's lines in reading order, its closing sidebar), see `order_page`."""
     width, height = size
     gutter = find_gutter(rows, width)
     if gutter is not None and not is_two_columns(rows, gutter):
         gutter = None
     head = header_size(rows) if first and gutter is None else 0
-    lines = _header_lines(rows[:head]) + order_lines(rows[head:], gutter)
+    main, side = order_page(rows[head:], gutter)
+    main = _header_lines(rows[:head]) + main
+    measure = text_width(main + side)
+    return _finished(main, height, seen, measure), _finished(side, height, seen, measure)
+
+
+def _finished(lines: list[Line], height: float, seen: set[str], measure: float) -> list[str]:
+    """Page furniture out, split ranges and lone bullets joined, wrapped lines merged."""
     lines = drop_page_furniture(lines, height, seen)
     lines = attach_lone_bullets(join_split_ranges(lines))
     vocabulary = english_words() if any(HYPHEN_MARK in line.text for line in lines) else set()
-    return [line.text.replace(HYPHEN_MARK, "-") for line in merge_wrapped(lines, vocabulary)]
+    merged = merge_wrapped(lines, vocabulary, measure)
+    return [line.text.replace(HYPHEN_MARK, "-") for line in merged]
 
 
 def _header_lines(rows: list[Row]) -> list[Line]:

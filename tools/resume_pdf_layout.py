@@ -133,12 +133,29 @@ def build_rows(words: list[Word]) -> list[Row]:
 
 
 def _matching_row(rows: list[Row], word: Word) -> Row | None:
-    """The open row this word overlaps by at least half its height (recent rows only)."""
+    """The open row this word overlaps by at least half its height (recent rows only).
+
+    A tall word (a 24 pt name) spans several lines of small type beside it;
+    those lines must not fall into its row together. So a word joins a row
+    only if it sits level with the row's words above or below it: a word
+    stacked under another one of the row is the next line.
+    """
     for row in reversed(rows[-6:]):
         overlap = min(row.top, word.top) - max(row.bottom, word.bottom)
-        if overlap >= 0.5 * min(word.height, row.top - row.bottom):
+        if overlap >= 0.5 * min(word.height, row.top - row.bottom) and not _stacked(row, word):
             return row
     return None
+
+
+def _stacked(row: Row, word: Word) -> bool:
+    """Whether a word of the row shares the word's x-range but not its line."""
+    for other in row.words:
+        if min(other.x1, word.x1) - max(other.x0, word.x0) <= 0:
+            continue
+        level = min(other.top, word.top) - max(other.bottom, word.bottom)
+        if level < 0.5 * min(other.height, word.height):
+            return True
+    return False
 
 
 def _segments(words: list[Word]) -> list[Segment]:
@@ -285,10 +302,27 @@ def is_two_columns(rows: list[Row], gutter: tuple[float, float], min_segments: i
     return True
 
 
+SIDEBAR_SHARE = 0.8  # a sidebar is clearly narrower than the column it sits beside
+
+
 def order_lines(rows: list[Row], gutter: tuple[float, float] | None) -> list[Line]:
     """Lines in reading order: bands split by full-width rows, left column first."""
+    main, side = order_page(rows, gutter)
+    return main + side
+
+
+def order_page(
+    rows: list[Row], gutter: tuple[float, float] | None
+) -> tuple[list[Line], list[Line]]:
+    """(lines in reading order, the sidebar that ends the page), see `order_lines`.
+
+    The sidebar is the last band's second column when it is the narrower
+    one: a main column that runs on to the next page must be read on before
+    it (a LinkedIn export: main column, page two, then Contact and Top
+    Skills). Empty when the page has no such sidebar.
+    """
     if gutter is None:
-        return [_line(row.segments) for row in rows if row.segments]
+        return [_line(row.segments) for row in rows if row.segments], []
     lines: list[Line] = []
     left: list[Line] = []
     right: list[Line] = []
@@ -303,7 +337,15 @@ def order_lines(rows: list[Row], gutter: tuple[float, float] | None) -> list[Lin
             left.append(_line(left_segments))
         if right_segments:
             right.append(_line(right_segments))
-    return lines + _columns(left, right)
+    first, second = (right, left) if _right_first(left, right) else (left, right)
+    if first and second and _width(second) < SIDEBAR_SHARE * _width(first):
+        return lines + first, second
+    return lines + first + second, []
+
+
+def _width(lines: list[Line]) -> float:
+    """How wide a column's text runs."""
+    return max(line.x1 for line in lines) - min(line.x0 for line in lines)
 
 
 def _columns(left: list[Line], right: list[Line]) -> list[Line]:
@@ -313,9 +355,13 @@ def _columns(left: list[Line], right: list[Line]) -> list[Line]:
     that is the column with the name (a sidebar of contact details and skills
     on the left, the name heading the main column on the right).
     """
+    return right + left if _right_first(left, right) else left + right
+
+
+def _right_first(left: list[Line], right: list[Line]) -> bool:
     left_size = max((line.size for line in left), default=0.0)
     right_size = max((line.size for line in right), default=0.0)
-    return right + left if right_size > left_size + 2.0 else left + right
+    return right_size > left_size + 2.0
 
 
 def _line(segments: list[Segment]) -> Line:

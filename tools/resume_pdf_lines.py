@@ -29,19 +29,29 @@ _DANGLING = re.compile(r"(?:[-–—,&/]|\b(?:and|or|of|in|for|the|at|with))$")
 _HEADING_LIKE = re.compile(r"^[^a-z]{3,40}$")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _FIRST_WORD = re.compile(r"^[A-Za-z]+")
+# An email, a link or a domain: contact lists put one per line, often starting in lower case.
+_CONTACT_TOKEN = re.compile(
+    r"^\(?(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+"
+    r"|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|info|edu|page|site|tech)(?:/\S*)?)"
+    r"\)?$",
+    re.IGNORECASE,
+)
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
-def merge_wrapped(lines: list[Line], vocabulary: set[str]) -> list[Line]:
+def merge_wrapped(
+    lines: list[Line], vocabulary: set[str], measure: float | None = None
+) -> list[Line]:
     """Join continuation lines onto the line they continue.
 
     `vocabulary` (lower-case English words) decides whether a word broken at a
     hyphen was hyphenated by the typesetter ("Imple-mented") or is a compound
-    ("cloud-native"); pdfium reports both the same way.
+    ("cloud-native"); pdfium reports both the same way. `measure` is the
+    width of the page's text (default: of these lines), against which a line
+    counts as wide.
     """
     edges = [_right_edge(lines, line) for line in lines]
-    left = min((line.x0 for line in lines), default=0.0)
-    measure = max((line.x1 for line in lines), default=0.0) - left
+    measure = text_width(lines) if measure is None else measure
     merged: list[Line] = []
     last_edge = 0.0
     bullet_open = False
@@ -58,6 +68,13 @@ def merge_wrapped(lines: list[Line], vocabulary: set[str]) -> list[Line]:
     return merged
 
 
+def text_width(lines: list[Line]) -> float:
+    """From the leftmost start to the rightmost end of some lines."""
+    return max((line.x1 for line in lines), default=0.0) - min(
+        (line.x0 for line in lines), default=0.0
+    )
+
+
 def _right_edge(lines: list[Line], line: Line) -> float:
     """Where lines starting at the same x end at the most: the paragraph's measure."""
     return max(other.x1 for other in lines if abs(other.x0 - line.x0) < 2.0)
@@ -67,19 +84,42 @@ def _continues(prev: Line, line: Line, bullet_open: bool, edge: float, wide: boo
     """Geometry says `line` is the next visual line of the same paragraph."""
     if prev.joined or line.joined or abs(prev.size - line.size) > 0.6:
         return False
+    if _broken_link(prev.text, line.text):
+        return True
+    if _contact_item(prev.text) or _contact_item(line.text):
+        return False
     gap = prev.bottom - line.top
     if gap > 0.5 * line.size or gap < -0.5 * line.size:
         return False
     if prev.text.endswith(HYPHEN_MARK):
         return True
-    if bullet_open:
-        return prev.x0 + 1.0 < line.x0 < prev.x0 + 3.0 * line.size
+    if bullet_open:  # a hanging indent, or a lower-case word wrapped under the bullet
+        hanging = prev.x0 + 1.0 < line.x0 < prev.x0 + 3.0 * line.size
+        return hanging or (abs(line.x0 - prev.x0) < 2.0 and line.text[:1].islower())
     if abs(line.x0 - prev.x0) >= 2.0 or _RANGE.search(prev.text) or _RANGE.search(line.text):
         return False
     mid_sentence = prev.text[-1:].islower() or prev.text[-1:] in ",;("
     full = wide and mid_sentence and _no_room(prev, line, edge)
     dangling = _DANGLING.search(prev.text) is not None
     return line.text[:1].islower() or dangling or (full and not _HEADING_LIKE.match(line.text))
+
+
+def _broken_link(prev: str, line: str) -> bool:
+    """A link cut at a "-" or "/" at the line end ("linkedin.com/in/maya-" over "okonkwo")."""
+    words = prev.split()
+    return (
+        bool(words)
+        and words[-1].endswith(("-", "/", HYPHEN_MARK))
+        and _CONTACT_TOKEN.match(words[-1].rstrip("-/" + HYPHEN_MARK)) is not None
+        and line[:1].isalnum()
+        and line[:1].islower()
+    )
+
+
+def _contact_item(text: str) -> bool:
+    """A line that ends or starts with an email or a link: an item of a contact list."""
+    words = text.split()
+    return bool(words) and any(_CONTACT_TOKEN.match(w) for w in (words[0], words[-1]))
 
 
 def _no_room(prev: Line, line: Line, edge: float) -> bool:
@@ -96,6 +136,8 @@ def _join(prev: Line, line: Line, vocabulary: set[str]) -> Line:
         tail = _FIRST_WORD.match(line.text)
         word = (stem.group(0) if stem else "") + (tail.group(0) if tail else "")
         text = head + line.text if word.lower() in vocabulary else f"{head}-{line.text}"
+    elif _broken_link(prev.text, line.text):
+        text = prev.text + line.text
     else:
         text = f"{prev.text} {line.text}"
     part = Part(text, prev.x0, max(prev.x1, line.x1), prev.size)

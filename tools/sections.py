@@ -40,7 +40,7 @@ SECTION_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "expertise", "skill set", "skillset", "skills summary", "it skills", "core skills",
         "technical proficiencies", "technical expertise", "tools and technologies",
         "professional skills", "hard skills", "technical competencies", "key competencies",
-        "technical summary", "programming languages", "soft skills",
+        "technical summary", "programming languages", "soft skills", "top skills",
     ),
     "certifications": (
         "certifications", "certification", "certificates", "licenses", "licences",
@@ -58,6 +58,7 @@ SECTION_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "awards": (
         "awards", "honors", "honours", "achievements", "accomplishments", "awards and honors",
+        "honors and awards", "honours and awards",
     ),
     "publications": ("publications", "papers", "research", "talks", "presentations"),
     "volunteering": ("volunteering", "volunteer experience", "volunteer work", "volunteer"),
@@ -95,6 +96,8 @@ def heading_kind(line: str) -> str | None:
         return None
     if key in _LOOKUP:
         return _LOOKUP[key]
+    if "-" in key and key.replace("-", " and ") in _LOOKUP:
+        return _LOOKUP[key.replace("-", " and ")]  # "Honors-Awards"
     for sep in (" and ", ", "):
         head = key.split(sep, 1)[0]
         if sep in key and head in _LOOKUP and len(key.split()) <= 5:

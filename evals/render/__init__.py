@@ -1,11 +1,12 @@
 """A small resume renderer for the evals: JSON Resume in, PDF or DOCX bytes out.
 
-Five looks, each written the way real resumes are: a one-column PDF, a
-two-column PDF with a sidebar, a Word document with tables, an HTML page in
-the manner of a JSON Resume theme printed to PDF by Chromium, and LinkedIn's
-"Save to PDF" profile export, printed the same way. Dates are written in one
-of several styles so the parser meets more than one format (the LinkedIn look
-keeps LinkedIn's own).
+Eight looks, each written the way real resumes are: a one-column PDF, a
+two-column PDF with a sidebar, a Word document with tables, a Word built-in
+résumé template (name in a text box, contacts in the page header, a two-cell
+layout table), and four pages printed to PDF by Chromium: a JSON Resume web
+theme, LinkedIn's "Save to PDF" profile export, a Google Docs résumé template
+and a Europass CV. Dates are written in one of several styles so the parser
+meets more than one format (LinkedIn, Google Docs and Europass keep their own).
 """
 
 from evals.render.dates import STYLES, DateStyle, style_for

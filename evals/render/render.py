@@ -6,12 +6,24 @@ from typing import Literal
 
 from evals.render.dates import DateStyle
 from evals.render.docx import docx_resume
+from evals.render.docx_template import docx_word_template
+from evals.render.europass import pdf_europass
+from evals.render.gdocs import pdf_gdocs
 from evals.render.html import HtmlPrinter, pdf_html
 from evals.render.linkedin import pdf_linkedin
 from evals.render.model import Resume
 from evals.render.pdf import one_column, two_column
 
-Format = Literal["pdf_one_column", "pdf_two_column", "docx", "pdf_html", "pdf_linkedin"]
+Format = Literal[
+    "pdf_one_column",
+    "pdf_two_column",
+    "docx",
+    "pdf_html",
+    "pdf_linkedin",
+    "pdf_gdocs",
+    "pdf_europass",
+    "docx_word_template",
+]
 # New looks go last: a format's position picks its date style (`style_for`).
 FORMATS: tuple[Format, ...] = (
     "pdf_one_column",
@@ -19,13 +31,18 @@ FORMATS: tuple[Format, ...] = (
     "docx",
     "pdf_html",
     "pdf_linkedin",
+    "pdf_gdocs",
+    "pdf_europass",
+    "docx_word_template",
 )
-BROWSER_FORMATS: frozenset[Format] = frozenset({"pdf_html", "pdf_linkedin"})
+BROWSER_FORMATS: frozenset[Format] = frozenset(
+    {"pdf_html", "pdf_linkedin", "pdf_gdocs", "pdf_europass"}
+)
 
 
 def extension(fmt: Format) -> str:
     """The file suffix a rendered format is saved with."""
-    return ".docx" if fmt == "docx" else ".pdf"
+    return ".docx" if fmt in ("docx", "docx_word_template") else ".pdf"
 
 
 def render(
@@ -42,8 +59,14 @@ def render(
         return two_column(resume, style)
     if fmt == "docx":
         return docx_resume(resume, style)
+    if fmt == "docx_word_template":
+        return docx_word_template(resume, style)
     if fmt == "pdf_html":
         return pdf_html(resume, style, printer)
     if fmt == "pdf_linkedin":
         return pdf_linkedin(resume, style, printer)
+    if fmt == "pdf_gdocs":
+        return pdf_gdocs(resume, style, printer)
+    if fmt == "pdf_europass":
+        return pdf_europass(resume, style, printer)
     raise ValueError(f"unknown format {fmt!r}")

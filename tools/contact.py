@@ -56,7 +56,10 @@ _PLACE_SHAPE = re.compile(
 _TRAILING = ".,;:)]}>'\""
 _QUOTES = " \"'“”‘’"
 _BASED_IN = re.compile(r"^\s*(?:based|located|living|residing)\s+(?:in|at)\s+", re.IGNORECASE)
-_TRAILING_LABEL = re.compile(r"(?:\s+[A-Za-z]+\s*:)+\s*$")  # "Austin, TX Home:"
+# "Austin, TX Home:", "San Francisco, California (Home)" (Europass)
+_TRAILING_LABEL = re.compile(
+    r"(?:\s+(?:[A-Za-z]+\s*:|\((?i:home|work|office|primary|main|current|permanent)\)))+\s*$"
+)
 _LEADING_POSTAL = re.compile(r"^\d{4,6}\s+(?=[^\W\d_])")  # "75019 Paris"
 _RELOCATE = re.compile(r"\brelocat\w*|\bwilling to\b|\bopen to\b", re.IGNORECASE)
 _STREET_WORDS = frozenset(
@@ -163,7 +166,7 @@ def find_location(lines: list[str], *, name: str | None = None) -> str | None:
             if score:
                 return place
             if not re.search(r"\d", value):
-                return value
+                return _TRAILING_LABEL.sub("", value).strip() or value
         near = any(contact[max(0, index - 1) : index + 2])
         for item in _items(line.replace(name, " | ") if name else line):
             score, place = _place(item, contact=near)

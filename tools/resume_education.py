@@ -69,7 +69,7 @@ _SCHOOL_AT = re.compile(
     r"(?:\s+of(?:\s+[A-Z][\w.&'’-]*)+)?\s+at\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
 )
 _FIELD_AFTER = re.compile(
-    r"^\s*(?:in|of|,|-|–|:)\s*(?P<field>[A-Z][\w&'’/ ()-]*?)"
+    r"^\s*(?:(?i:in|of)|,|-|–|:)\s*(?P<field>[A-Z][\w&'’/ ()-]*?)"
     r"\s*(?=$|,|\||\s[—–-]\s|\(|\bfrom\b|\bat\b|\d)"
 )
 
@@ -95,6 +95,8 @@ def parse_education(lines: list[str]) -> list[EducationEntry]:
         current = drafts[-1] if drafts else None
         starts_new = current is None or (degree and current.degree) or (
             institution and current.institution and not degree
+        ) or (
+            not (degree or institution) and _opens_with_dates(line) and _dated_entry(current)
         )
         if starts_new:
             current = _Draft()
@@ -102,6 +104,17 @@ def parse_education(lines: list[str]) -> list[EducationEntry]:
         assert current is not None
         _read_line(current, line)
     return [_entry(d) for d in drafts if d.degree or d.institution]
+
+
+def _opens_with_dates(line: str) -> bool:
+    """A line led by its dates ("01/09/2014 – 01/05/2018", Europass writes them first)."""
+    ranges = find_ranges(line)
+    return bool(ranges) and ranges[0].begin == 0
+
+
+def _dated_entry(draft: _Draft) -> bool:
+    """An entry that already has its dates and a degree or a school: the next dates open another."""
+    return bool(draft.years) and bool(draft.degree or draft.institution)
 
 
 def normalise_degree(text: str) -> str | None:
@@ -149,7 +162,7 @@ def _read_line(draft: _Draft, line: str) -> None:
         match, name = degree
         draft.degree = name
         after = _FIELD_AFTER.match(text[match.end() :])
-        explicit = after is not None and after.group(0).lstrip().startswith(("in ", "of "))
+        explicit = after is not None and after.group(0).lstrip().lower().startswith(("in ", "of "))
         if after and (explicit or _subject_like(after.group("field"), name)):
             draft.field = tidy(after.group("field")) or None
             text = text[: match.start()] + " | " + text[match.end() + after.end() :]

@@ -136,9 +136,11 @@ def find_name(
     contact = [i for i, line in enumerate(window) if EMAIL.search(line) or find_phones(line)]
     labels = [i for i, line in enumerate(window) if _BARE_LABEL.match(line)]
     locals_ = [e.split("@")[0].lower() for e in emails]
+    openings = {0, next((i for i in range(len(window)) if i not in contact), 0)}
     best: _Candidate | None = None
     for index in range(len(window)):
-        for text, whole in _line_candidates(window, index, is_skill):
+        opening = index in openings
+        for text, whole in _line_candidates(window, index, is_skill, locals_, opening):
             score = _score(index, text, whole, contact, labels, locals_)
             score -= _BODY_PENALTY if index in body_lines else 0.0
             score -= _SINGLE_PENALTY if " " not in text else 0.0
@@ -148,9 +150,18 @@ def find_name(
 
 
 def _line_candidates(
-    window: list[str], index: int, is_skill: SkillTest | None
+    window: list[str],
+    index: int,
+    is_skill: SkillTest | None,
+    locals_: list[str],
+    opening: bool,
 ) -> list[tuple[str, bool]]:
-    """(candidate, is the whole field) pairs of one line."""
+    """(candidate, is the whole field) pairs of one line.
+
+    `opening` marks the first line, and the first that is not a contact line
+    (a Word template's page header puts the contact line above the name):
+    only there may a name end in a job word or stand as a single word.
+    """
     line = window[index]
     found: list[tuple[str, bool]] = []
     if heading_kind(line):
@@ -166,9 +177,9 @@ def _line_candidates(
             prefix = _name_prefix(candidate, is_skill)
             if prefix:
                 found.append((prefix, False))
-    if index == 0 and not found and fields:
+    if opening and not found and fields:
         following = [*fields[1:], *window[1:3]]
-        if _name_over_headline(fields[0], following, is_skill):
+        if _name_over_headline(fields[0], following, is_skill, locals_):
             found.append((_clean(fields[0]), len(fields) == 1))
         elif single := _single_word(line, is_skill):
             found.append((single, True))
@@ -239,13 +250,14 @@ def _stops_name(token: str, head: list[str]) -> bool:
 
 
 def _name_over_headline(
-    first: str, following: list[str], is_skill: SkillTest | None
+    first: str, following: list[str], is_skill: SkillTest | None, locals_: list[str]
 ) -> bool:
     """"Jane Developer" over "Full Stack Engineer": a first field whose surname is a job word.
 
     The opening field is the name when it would be one but for its last word,
-    a role noun, and a title follows right after it (the headline, in the
-    same line or the next ones).
+    a role noun, and either a title follows right after it (the headline, in
+    the same line or the next ones) or the email spells it
+    ("jane.developer@…"; a Europass CV has no headline).
     """
     words = _clean(first).split()
     if not 2 <= len(words) <= 3 or words[-1].lower() not in ROLE_WORDS:
@@ -255,7 +267,9 @@ def _name_over_headline(
         return False
     if not all(_name_word(w) for w in words):
         return False
-    return any(looks_like_title(text) and not EMAIL.search(text) for text in following[:3])
+    if any(looks_like_title(text) and not EMAIL.search(text) for text in following[:3]):
+        return True
+    return any(all(w.lower() in local for w in words) for local in locals_)
 
 
 def _single_word(line: str, is_skill: SkillTest | None) -> str | None:

@@ -40,6 +40,7 @@ from core.resume import SkillEntry
 from tools.contact import mask_contacts
 from tools.dates import month_span, total_years
 from tools.resume_experience import Job
+from tools.sections import heading_kind
 from tools.taxonomy import SkillMention, Taxonomy
 
 _SUBLIST = re.compile(
@@ -48,6 +49,9 @@ _SUBLIST = re.compile(
 _LABEL_AFTER = re.compile(r"[ \t]*:")
 _ITEM_SEPARATORS = re.compile(r"[,;|•·▪]")
 _BULLET_CHARS = "-–—*•·▪◦>"
+_GROUP_JOIN = re.compile(r"\w\s+(?:&|and)\s+\w")
+# Headings that, inside a skills section, only label a sub-list.
+_SUBLIST_HEADINGS = frozenset({"skills", "languages"})
 ITEM_WORDS = 5  # a line this short names things rather than telling about them
 NEVER_IN_PROSE = frozenset({"soft_skill", "spoken_language"})
 # Categories whose skills are tools and products; the rest are practices and domains.
@@ -149,6 +153,8 @@ def _declared_mentions(taxonomy: Taxonomy, text: str) -> list[str]:
     lines = mask_contacts(text).splitlines()
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        if heading_kind(line) in _SUBLIST_HEADINGS or _group_name(line, following):
+            continue  # "Programming Languages", "Cloud & DevOps" over a list: labels
         label, items = _split_label(line, following)
         skill = taxonomy.canonical(label) if label else None
         found += [skill] if skill else []
@@ -156,14 +162,30 @@ def _declared_mentions(taxonomy: Taxonomy, text: str) -> list[str]:
     return found
 
 
+def _group_name(line: str, following: str) -> bool:
+    """A skill group's name over its items, one a line ("Cloud & DevOps" over "Docker").
+
+    Two to four words joined by "&" or "and", no commas, with a short item
+    line below: a category, not a skill.
+    """
+    words = line.split()
+    joined = _GROUP_JOIN.search(line) is not None
+    return joined and 2 <= len(words) <= 5 and "," not in line and 0 < len(following.split()) <= 4
+
+
 def _is_label(taxonomy: Taxonomy, text: str, mention: SkillMention) -> bool:
     """A practice named as the label of a list in prose ("Operating Systems: Windows").
 
     Such a label sorts what follows; it claims no skill of its own. A named
-    technology keeps counting ("Python: Django, Flask" names Python too).
+    technology keeps counting ("Python: Django, Flask" names Python too),
+    unless nothing but a blanked-out link follows ("GitHub: github.com/jane").
     """
-    if not _LABEL_AFTER.match(text, mention.end):
+    label = _LABEL_AFTER.match(text, mention.end)
+    if not label:
         return False
+    end = text.find("\n", label.end())
+    if not text[label.end() : len(text) if end < 0 else end].strip():
+        return True  # "GitHub: <link>": the link was blanked out, the label says where it goes
     return not is_specific(taxonomy, mention.name)
 
 

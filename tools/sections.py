@@ -41,6 +41,8 @@ SECTION_NAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "technical proficiencies", "technical expertise", "tools and technologies",
         "professional skills", "hard skills", "technical competencies", "key competencies",
         "technical summary", "programming languages", "soft skills", "top skills",
+        "digital skills", "computer skills", "job-related skills", "job related skills",
+        "other skills", "digital competences",
     ),
     "certifications": (
         "certifications", "certification", "certificates", "licenses", "licences",

@@ -22,7 +22,8 @@ PAGE_ONE = (
     ("March 2021 - Present (4 years 4 months)", 10), ("Seattle, Washington", 10),
     ("- Moved the batch jobs to Kubernetes and cut the nightly run from six hours", 10),
     ("to two hours for the analytics team", 10),
-    ("Contoso Ltd", 11), ("Data Engineer", 10), ("June 2017 - February 2021 (3 years 9 months)", 10),
+    ("Contoso Ltd", 11), ("Data Engineer", 10),
+    ("June 2017 - February 2021 (3 years 9 months)", 10),
 )
 PAGE_TWO = (
     ("- Built the ingestion service in Python and Go for forty data sources", 10),

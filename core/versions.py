@@ -6,6 +6,6 @@ output.
 """
 
 PARSER_VERSION = "parser-1.4.0"
-JOB_ANALYZER_VERSION = "job-analyzer-1.2.1"
+JOB_ANALYZER_VERSION = "job-analyzer-1.3.0"
 SCORER_VERSION = "scorer-1.2.0"
 CHUNKER_VERSION = "chunker-1.0.0"

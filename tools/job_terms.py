@@ -44,6 +44,9 @@ _ONSITE = re.compile(
     re.I,
 )
 
+# "non-internship experience" asks for work that was not an internship.
+_NOT_NEGATED = r"(?<!non-)(?<!non )"
+
 # First match wins: a people-manager title outranks "senior" in front of it.
 _TITLE_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("intern", re.compile(r"\bintern(?:ship)?\b|\bco-?op\b|\btrainee\b", re.I)),
@@ -58,6 +61,10 @@ _TITLE_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("junior", re.compile(
         r"\bjunior\b|\bjr\b\.?|\bentry[- ]level\b|\bgraduate\b|\bnew grad", re.I)),
     ("mid", re.compile(r"\bmid(?:[- ]level)?\b|\bintermediate\b", re.I)),
+    # Ladder numerals closing a title: "Software Development Engineer II".
+    ("junior", re.compile(r"\s(?:I|1)\s*$")),
+    ("mid", re.compile(r"\s(?:II|2)\s*$")),
+    ("senior", re.compile(r"\s(?:III|IV|3|4)\s*$")),
 )
 _LEVEL_KEY = re.compile(
     r"^\s*(?:seniority|level|experience\s+level|seniority\s+level|career\s+level|job\s+level)"
@@ -65,7 +72,7 @@ _LEVEL_KEY = re.compile(
     re.I | re.M,
 )
 _TEXT_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("intern", re.compile(r"\binternship\b", re.I)),
+    ("intern", re.compile(rf"{_NOT_NEGATED}\binternship\b", re.I)),
     ("junior", re.compile(r"\bentry[- ]level\b|\bjunior[- ]level\b|\bnew grads?\b", re.I)),
     ("mid", re.compile(r"\bmid[- ]level\b|\bmid[- ]senior\b|\bintermediate[- ]level\b", re.I)),
     ("senior", re.compile(r"\bsenior[- ]level\b", re.I)),
@@ -77,7 +84,7 @@ _EMPLOYMENT_KEY = re.compile(
     re.I | re.M,
 )
 _EMPLOYMENT: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("internship", re.compile(r"\binternship\b|\bintern\b", re.I)),
+    ("internship", re.compile(rf"{_NOT_NEGATED}\b(?:internship|intern)\b", re.I)),
     ("part-time", re.compile(r"\bpart[- ]time\b", re.I)),
     ("contract", re.compile(
         r"\bcontract(?:or)?\s*(?:role|position|basis|engagement|-to-hire|to hire|\)|$)"

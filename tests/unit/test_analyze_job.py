@@ -473,3 +473,27 @@ def test_override_canonicalises_through_the_taxonomy(taxonomy: Taxonomy) -> None
         JobProfile(required_skills=["Docker"]), add_required=["python"], taxonomy=taxonomy
     )
     assert changed.required_skills == ["Docker", canonical]
+
+
+def test_non_internship_experience_is_no_internship(taxonomy: Taxonomy) -> None:
+    jd = (
+        "Software Development Engineer II\nBasic Qualifications\n"
+        "- 3+ years of non-internship professional software development experience\n"
+        "- Experience with SQL databases\n"
+    )
+    profile = analyze_job(jd, taxonomy)
+    assert profile.seniority == "mid"  # the ladder numeral, not "internship"
+    assert profile.employment_type is None
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Software Engineer I", "junior"), ("Data Engineer II", "mid"),
+        ("Software Development Engineer III", "senior"),
+        ("Senior Software Engineer II", "senior"), ("AI Engineer", None),
+    ],
+)
+def test_ladder_numerals_in_titles(taxonomy: Taxonomy, title: str, level: str | None) -> None:
+    profile = analyze_job(f"{title}\nRequirements\n- Python\n", taxonomy)
+    assert profile.seniority == level

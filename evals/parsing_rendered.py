@@ -1,14 +1,14 @@
-"""Render-and-parse: JSON Resume files drawn eight ways, parsed back, every field compared.
+"""Render-and-parse: JSON Resume files drawn ten ways, parsed back, every field compared.
 
 Each `resumes/jsonresume/*.json` is rendered by `evals.render` as a one-column
 PDF, a two-column PDF, a DOCX, a Word résumé template DOCX, a JSON
 Resume-style HTML page, a LinkedIn "Save to PDF"-style profile export, a
-Google Docs résumé template and a Europass CV, the last four printed to PDF by
-Chromium (dates in a style that varies by resume and layout; the LinkedIn,
-Google Docs and Europass looks keep their own; the browser looks are skipped,
-with a note, when Chromium or Playwright is missing) into a temporary folder,
-then read back by Scout (`read_resume`, as an upload) and by the peers. The
-JSON is the ground truth:
+Google Docs résumé template, a Europass CV, "Jake's Resume" and a designer
+timeline template, the last six printed to PDF by Chromium (dates in a style
+that varies by resume and layout; the LinkedIn, Google Docs and Europass looks
+keep their own; the browser looks are skipped, with a note, when Chromium or
+Playwright is missing) into a temporary folder, then read back by Scout
+(`read_resume`, as an upload) and by the peers. The JSON is the ground truth:
 
 * name, email, phone (last ten digits), location ("City, Region"; right when
   the comma parts of one include the other's) — accuracy;
@@ -514,6 +514,8 @@ LAYOUT_TABLES = MappingProxyType(
         "pdf_linkedin": "LinkedIn-style PDFs only",
         "pdf_gdocs": "Google Docs template PDFs only",
         "pdf_europass": "Europass CV PDFs only",
+        "pdf_jake": "Jake's Resume PDFs only",
+        "pdf_timeline": "Timeline designer template PDFs only",
     }
 )
 

@@ -1,12 +1,14 @@
 """A small resume renderer for the evals: JSON Resume in, PDF or DOCX bytes out.
 
-Eight looks, each written the way real resumes are: a one-column PDF, a
+Ten looks, each written the way real resumes are: a one-column PDF, a
 two-column PDF with a sidebar, a Word document with tables, a Word built-in
 résumé template (name in a text box, contacts in the page header, a two-cell
-layout table), and four pages printed to PDF by Chromium: a JSON Resume web
-theme, LinkedIn's "Save to PDF" profile export, a Google Docs résumé template
-and a Europass CV. Dates are written in one of several styles so the parser
-meets more than one format (LinkedIn, Google Docs and Europass keep their own).
+layout table), and six pages printed to PDF by Chromium: a JSON Resume web
+theme, LinkedIn's "Save to PDF" profile export, a Google Docs résumé template,
+a Europass CV, "Jake's Resume" (the LaTeX template) and a designer template
+with a skills sidebar and a dated timeline. Dates are written in one of several
+styles so the parser meets more than one format (LinkedIn, Google Docs and
+Europass keep their own).
 """
 
 from evals.render.dates import STYLES, DateStyle, style_for

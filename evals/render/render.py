@@ -10,9 +10,11 @@ from evals.render.docx_template import docx_word_template
 from evals.render.europass import pdf_europass
 from evals.render.gdocs import pdf_gdocs
 from evals.render.html import HtmlPrinter, pdf_html
+from evals.render.jake import pdf_jake
 from evals.render.linkedin import pdf_linkedin
 from evals.render.model import Resume
 from evals.render.pdf import one_column, two_column
+from evals.render.timeline import pdf_timeline
 
 Format = Literal[
     "pdf_one_column",
@@ -23,6 +25,8 @@ Format = Literal[
     "pdf_gdocs",
     "pdf_europass",
     "docx_word_template",
+    "pdf_jake",
+    "pdf_timeline",
 ]
 # New looks go last: a format's position picks its date style (`style_for`).
 FORMATS: tuple[Format, ...] = (
@@ -34,9 +38,11 @@ FORMATS: tuple[Format, ...] = (
     "pdf_gdocs",
     "pdf_europass",
     "docx_word_template",
+    "pdf_jake",
+    "pdf_timeline",
 )
 BROWSER_FORMATS: frozenset[Format] = frozenset(
-    {"pdf_html", "pdf_linkedin", "pdf_gdocs", "pdf_europass"}
+    {"pdf_html", "pdf_linkedin", "pdf_gdocs", "pdf_europass", "pdf_jake", "pdf_timeline"}
 )
 
 
@@ -69,4 +75,8 @@ def render(
         return pdf_gdocs(resume, style, printer)
     if fmt == "pdf_europass":
         return pdf_europass(resume, style, printer)
+    if fmt == "pdf_jake":
+        return pdf_jake(resume, style, printer)
+    if fmt == "pdf_timeline":
+        return pdf_timeline(resume, style, printer)
     raise ValueError(f"unknown format {fmt!r}")

@@ -70,7 +70,7 @@ _SCHOOL_AT = re.compile(
 )
 _FIELD_AFTER = re.compile(
     r"^\s*(?:(?i:in|of)|,|-|–|:)\s*(?P<field>[A-Z][\w&'’/ ()-]*?)"
-    r"\s*(?=$|,|\||\s[—–-]\s|\(|\bfrom\b|\bat\b|\d)"
+    r"\s*(?=$|,|;|\||\s[—–-]\s|\(|\bfrom\b|\bat\b|\d)"
 )
 
 
@@ -88,9 +88,9 @@ def parse_education(lines: list[str]) -> list[EducationEntry]:
     drafts: list[_Draft] = []
     for raw in lines:
         line = raw.removeprefix("- ").strip()
-        if len(line.split()) > 16:  # a sentence about studies, not an entry
-            continue
         degree = _degree(line)
+        if len(line.split()) > 16 and not (degree and find_ranges(line)):
+            continue  # a sentence about studies, not an entry (a degree with dates is one)
         institution = _INSTITUTION.search(line) is not None
         current = drafts[-1] if drafts else None
         starts_new = current is None or (degree and current.degree) or (

@@ -131,6 +131,9 @@ def has_company_hint(text: str) -> bool:
     return _COMPANY_HINT.search(text) is not None
 
 
+_ABBREVIATED_END = re.compile(r"\b(?:inc|ltd|co|corp|llc|plc|gmbh|s\.a|pvt|bros)\.$", re.IGNORECASE)
+
+
 def header_like(line: str) -> bool:
     """A short line that can carry a title, company or place (not a bullet or sentence)."""
     text = line.strip()
@@ -139,9 +142,12 @@ def header_like(line: str) -> bool:
     first = text.split()[0]
     if first[0].islower() and first.islower():  # "iOS Engineer" and "eBay" still count
         return False
-    last = text.split()[-1].rstrip(".")
-    sentence = text.endswith(".") and last.islower() and len(last) >= 3
-    return not (sentence and len(text.split()) > 4)
+    words = text.split()
+    last = words[-1].rstrip(".")
+    lower = sum(1 for w in words if w.islower())
+    told = (last.islower() and len(last) >= 3) or lower >= 2  # "Built it in Looker Studio."
+    sentence = text.endswith(".") and not _ABBREVIATED_END.search(text) and told
+    return not (sentence and len(words) > 4)
 
 
 def _header_run(lines: list[str], anchor: int, floor: int) -> int:

@@ -178,12 +178,28 @@ def _line_candidates(
             if prefix:
                 found.append((prefix, False))
     if opening and not found and fields:
-        following = [*fields[1:], *window[1:3]]
+        following = [*fields[1:], *window[index + 1 : index + 3]]
         if _name_over_headline(fields[0], following, is_skill, locals_):
             found.append((_clean(fields[0]), len(fields) == 1))
+        elif wrapped := _wrapped_name(window, index, is_skill, locals_):
+            found.append((wrapped, True))
         elif single := _single_word(line, is_skill):
             found.append((single, True))
     return found
+
+
+def _wrapped_name(
+    window: list[str], index: int, is_skill: SkillTest | None, locals_: list[str]
+) -> str | None:
+    """A name set one word a line in a narrow sidebar ("JANE" over "DEVELOPER")."""
+    pair = window[index : index + 2]
+    if len(pair) < 2 or any(len(line.split()) != 1 or not line.isalpha() for line in pair):
+        return None
+    joined = " ".join(pair)
+    if _is_name(joined, is_skill):
+        return joined
+    after = window[index + 2 : index + 4]
+    return joined if _name_over_headline(joined, after, is_skill, locals_) else None
 
 
 def _score(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tools.dates import date_spans, find_dates, find_ranges
 from tools.resume_cleanup import has_leading_bullet
 from tools.resume_pdf_chars import HYPHEN_MARK
 from tools.resume_pdf_layout import Line, Part
@@ -36,6 +37,9 @@ _CONTACT_TOKEN = re.compile(
     r"\)?$",
     re.IGNORECASE,
 )
+_PATH_TAIL = re.compile(r"^[a-z0-9_-]{1,24}$")  # the rest of a cut link path, alone on a line
+_PRESENT = re.compile(r"^(?:present|current|now|today|ongoing)$", re.IGNORECASE)
+_TIMELINE_MARKS = "•●○◦·|-–—"
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE)
 
 
@@ -105,15 +109,17 @@ def _continues(prev: Line, line: Line, bullet_open: bool, edge: float, wide: boo
 
 
 def _broken_link(prev: str, line: str) -> bool:
-    """A link cut at a "-" or "/" at the line end ("linkedin.com/in/maya-" over "okonkwo")."""
+    """A link cut at the line end: at a "-" or "/" ("linkedin.com/in/maya-" over
+    "okonkwo"), or anywhere in its path when a narrow column ran out
+    ("linkedin.com/in/danielreyesdat" over "a")."""
     words = prev.split()
-    return (
-        bool(words)
-        and words[-1].endswith(("-", "/", HYPHEN_MARK))
-        and _CONTACT_TOKEN.match(words[-1].rstrip("-/" + HYPHEN_MARK)) is not None
-        and line[:1].isalnum()
-        and line[:1].islower()
-    )
+    if not words or not line[:1].isalnum() or not line[:1].islower():
+        return False
+    last = words[-1]
+    if last.endswith(("-", "/", HYPHEN_MARK)):
+        return _CONTACT_TOKEN.match(last.rstrip("-/" + HYPHEN_MARK)) is not None
+    in_path = "/" in last.split("//")[-1] and _CONTACT_TOKEN.match(last) is not None
+    return in_path and _PATH_TAIL.match(line) is not None
 
 
 def _contact_item(text: str) -> bool:
@@ -151,7 +157,7 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
     margin) or at its end (a right-aligned dates cell); either way it sits
     under the open part, on the next line.
     """
-    out = list(lines)
+    out = _join_stacked_dates(list(lines))
     for k in range(len(out) - 1):
         for index, part in enumerate(out[k].parts):
             if not _OPEN_RANGE.search(part.text):
@@ -169,6 +175,80 @@ def join_split_ranges(lines: list[Line]) -> list[Line]:
             out[k + 1] = replace(out[k + 1], parts=tail[: below[0]] + tail[below[0] + 1 :])
             break
     return [line for line in out if line.parts]
+
+
+def _join_stacked_dates(lines: list[Line]) -> list[Line]:
+    """A timeline's dates, start over end in a strip beside the entry: one range again.
+
+    "Aug 2024 | Data Analyst" over "Apr 2025" (or "Present") under the start
+    becomes "Aug 2024 – Apr 2025 | Data Analyst". The start must open a line
+    that goes on with the entry, the end must open the next line and not come
+    before the start (and both name a month when the end's line goes on with
+    the employer); a timeline's dot drawn after the start is dropped.
+    """
+    out = list(lines)
+    for k in range(len(out) - 1):
+        parts, below = out[k].parts, out[k + 1].parts
+        if not parts or not below or not _under(below[0], parts[0]):
+            continue
+        if find_ranges(parts[0].text):
+            continue
+        start, rest = _leading_date(parts[0].text)
+        end = _lone_date(below[0].text)
+        if start is None or end is None or not (rest or len(parts) > 1):
+            continue
+        if not _in_order(start, end) or (len(below) > 1 and not _monthly(start, end)):
+            continue
+        head = parts[0]
+        dates = replace(head, text=f"{start} – {end}", x1=max(head.x0 + 1.0, below[0].x1))
+        entry = (replace(head, text=rest, x0=dates.x1 + 1.0),) if rest else ()
+        others = tuple(p for p in parts[1:] if p.text.strip(_TIMELINE_MARKS + " "))
+        out[k] = replace(out[k], parts=(dates, *entry, *others))
+        out[k + 1] = replace(out[k + 1], parts=below[1:])
+    return [line for line in out if line.parts]
+
+
+def _monthly(start: str, end: str) -> bool:
+    """Both ends name a month (or "Present"): a timeline's, not single years down a column.
+
+    Needed when the end shares its line with the entry ("Feb 2018 | Café
+    Lumen"): "2014 | BSc" over "2016 | MSc" are two entries, not a range.
+    """
+    return all(_PRESENT.match(d) or "-" in (find_dates(d) or ["-"])[0] for d in (start, end))
+
+
+def _leading_date(text: str) -> tuple[str | None, str]:
+    """(the date opening a part, what follows it after a timeline dot), or (None, "")."""
+    bare = text.strip()
+    spans = date_spans(bare)
+    if not spans or spans[0][0] != 0:
+        return None, ""
+    stop = spans[0][1]
+    rest = bare[stop:].strip().lstrip(_TIMELINE_MARKS).strip()
+    if rest and not rest[:1].isalpha():
+        return None, ""
+    return bare[:stop], rest
+
+
+def _lone_date(text: str) -> str | None:
+    """The text of a part that holds one date or "Present" and nothing else, bullets aside."""
+    bare = text.strip().strip(_TIMELINE_MARKS).strip()
+    if _PRESENT.match(bare):
+        return bare
+    dates = find_dates(bare)
+    spans = date_spans(bare)
+    if len(dates) != 1 or len(spans) != 1:
+        return None
+    begin, stop = spans[0]
+    return bare if not (bare[:begin] + bare[stop:]).strip(" .,") else None
+
+
+def _in_order(start: str, end: str) -> bool:
+    """Whether `end` ("Present" or a date) does not come before `start`."""
+    if _PRESENT.match(end):
+        return True
+    first, last = find_dates(start), find_dates(end)
+    return bool(first and last) and first[0][:4] <= last[0][:4]
 
 
 def _under(part: Part, above: Part) -> bool:

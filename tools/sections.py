@@ -78,7 +78,8 @@ _LOOKUP = MappingProxyType(
     {name: kind for kind, names in SECTION_NAMES.items() for name in names}
 )
 _MARKUP = re.compile(r"^[#=*_\s>-]+|[#=*_:|\s-]+$")
-_SPACED_LETTERS = re.compile(r"^(?:[A-Za-z&] ){3,}[A-Za-z]$")
+# "E X P E R I E N C E"; a kerned pair may come out as one glyph run: "E D U C AT I O N".
+_SPACED_LETTERS = re.compile(r"^(?:[A-Za-z&]{1,2} ){3,}[A-Za-z]{1,2}$")
 _INLINE = re.compile(r"^(?P<head>[A-Za-z][A-Za-z &/,'-]{1,40}?)\s*[:|]\s*(?P<rest>\S.*)$")
 
 
@@ -110,12 +111,18 @@ def heading_kind(line: str) -> str | None:
 def _key(line: str) -> str:
     """Lower-case heading words without markup, numbering or letter spacing."""
     text = line.strip()
-    if _SPACED_LETTERS.match(text):
+    if _SPACED_LETTERS.match(text) and _mostly_single(text):
         text = re.sub(r"(?<=\w) (?=\w)", "", text)
     text = _MARKUP.sub("", text)
     text = re.sub(r"^(?:\d{1,2}[.)]|[ivx]{1,4}\.)\s+", "", text)
     text = text.replace("&", " and ").replace("+", " and ").replace("/", " and ")
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _mostly_single(text: str) -> bool:
+    """Letter-spaced: at least three in four tokens are single letters ("C O N TA C T")."""
+    tokens = text.split()
+    return sum(len(t) == 1 for t in tokens) >= 0.75 * len(tokens)
 
 
 def inline_heading(line: str) -> tuple[str, str] | None:

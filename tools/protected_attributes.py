@@ -458,5 +458,6 @@ def without_name(text: str, name: str) -> str:
         return text
     full = re.compile(r"\b" + r"[\s.,-]+".join(words) + r"\b", re.IGNORECASE)
     parts = re.compile(r"|".join(sorted(words, key=len, reverse=True)), re.IGNORECASE)
-    text = full.sub(NAME_PLACEHOLDER, text)
-    return _CONTACT.sub(lambda match: parts.sub("x", match.group(0)), text)
+    # Emails and links first: "ruby.swift@…" must stay an email, not become "Candidate Name@…".
+    text = _CONTACT.sub(lambda match: parts.sub("x", match.group(0)), text)
+    return full.sub(NAME_PLACEHOLDER, text)

@@ -16,6 +16,7 @@ from tools.protected_attributes import (
     find_protected,
     neutral_text,
     redact_lines,
+    without_name,
 )
 from tools.read_resume import read_resume
 from tools.score_match import score_match
@@ -237,3 +238,11 @@ def test_pronoun_swaps_give_the_same_text() -> None:
     he = neutral_text("He led the team; his code was reviewed by his manager. Mr. Roe told him.")
     assert she == he
     assert she.startswith("They led the team; their code")
+
+
+def test_a_name_in_an_email_or_link_keeps_them_an_email_and_a_link() -> None:
+    text = "Name: Ruby Swift\nEmail: ruby.swift@example.net\nGitHub: github.com/ruby-swift\n"
+    blind = without_name(text, "Ruby Swift")
+    assert "Email: x.x@example.net" in blind
+    assert "GitHub: github.com/x-x" in blind
+    assert "Name: Candidate Name" in blind

@@ -88,12 +88,12 @@ def _continues(prev: Line, line: Line, bullet_open: bool, edge: float, wide: boo
     """Geometry says `line` is the next visual line of the same paragraph."""
     if prev.joined or line.joined or abs(prev.size - line.size) > 0.6:
         return False
+    gap = prev.bottom - line.top
+    if gap > 0.5 * line.size or gap < -0.5 * line.size:
+        return False
     if _broken_link(prev.text, line.text):
         return True
     if _contact_item(prev.text) or _contact_item(line.text):
-        return False
-    gap = prev.bottom - line.top
-    if gap > 0.5 * line.size or gap < -0.5 * line.size:
         return False
     if prev.text.endswith(HYPHEN_MARK):
         return True

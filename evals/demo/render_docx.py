@@ -27,7 +27,7 @@ from evals.demo.wording import (
 )
 
 DOCX_LAYOUTS = ("headings", "table")
-FIXED_TIME = dt.datetime(2026, 1, 15, 9, 0, 0, tzinfo=dt.UTC)
+FIXED_TIME = dt.datetime(2026, 11, 1, 9, 0, 0, tzinfo=dt.UTC)  # the facts' reference date
 ZIP_TIME = (2026, 1, 15, 9, 0, 0)
 
 

@@ -3,68 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
+from render_sample import needs_chromium, printed, sample_resume
 
 from evals.render.dates import STYLES
-from evals.render.html import CHROMIUM, HtmlPrinter
-from evals.render.model import Job, PartialDate, Resume, School, SkillGroup
-from evals.render.render import BROWSER_FORMATS, FORMATS, render
+from evals.render.model import PartialDate
+from evals.render.render import BROWSER_FORMATS, FORMATS
 from evals.render.timeline import meter, skill_words, stacked_dates, timeline_html
-from tools.extract import extract_text
-
-
-def _resume() -> Resume:
-    return Resume(
-        name="Maya <Okonkwo>",
-        label="Backend Engineer",
-        email="maya@example.org",
-        phone="(206) 555-0142",
-        url="https://maya.example.org/",
-        city="Seattle",
-        region="Washington",
-        profiles=("https://github.com/maya",),
-        summary="Builds data services.",
-        work=(
-            Job(
-                title="Senior Backend Engineer",
-                company="Smith & Jones",
-                location="Remote",
-                start=PartialDate(2021, 3),
-                end=None,
-                summary="Owns the billing platform.",
-                highlights=("Cut costs by 30% <fast>",),
-                keywords=("Python",),
-            ),
-            Job(
-                title="Software Engineer",
-                company="Acme",
-                location="",
-                start=PartialDate(2019),
-                end=PartialDate(2021),
-                summary="",
-                highlights=(),
-                keywords=(),
-            ),
-        ),
-        volunteer=(),
-        education=(
-            School(
-                institution="University of Washington",
-                study_type="Bachelor of Science",
-                area="Computer Science",
-                start=PartialDate(2015, 9),
-                end=PartialDate(2019, 6),
-                score="3.8",
-            ),
-        ),
-        skills=(SkillGroup("Backend", ("Python", "Go", "python")), SkillGroup("Docker", ())),
-        projects=(),
-        certificates=(),
-        awards=(),
-        languages=("Spanish (Fluent)",),
-    )
 
 
 def test_is_a_browser_format_added_last() -> None:
@@ -83,11 +28,11 @@ def test_meter_is_five_empty_spans() -> None:
     dots = meter(3)
     assert dots.count('class="dot on"') == 3 and dots.count('class="dot off"') == 2
     assert re.sub(r"<[^>]+>", "", dots) == ""  # drawn with CSS only, no characters
-    assert skill_words(_resume()) == ["Python", "Go", "Docker"]
+    assert skill_words(sample_resume()) == ["Python", "PostgreSQL", "Go", "Docker", "Kubernetes"]
 
 
 def test_html_has_sidebar_and_timeline_and_escapes_text() -> None:
-    page = timeline_html(_resume(), STYLES[0])
+    page = timeline_html(sample_resume(), STYLES[0])
     sidebar, main = page.split('<main class="main">')
     assert "<h1>Maya &lt;Okonkwo&gt;</h1>" in sidebar
     for item in ("(206) 555-0142", "maya@example.org", "Seattle, Washington", "github.com/maya"):
@@ -109,13 +54,9 @@ def test_html_has_sidebar_and_timeline_and_escapes_text() -> None:
     assert "<Okonkwo>" not in page and "<fast>" not in page and "https://" not in page
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM}")
+@needs_chromium
 def test_printed_pdf_reads_back() -> None:
-    pytest.importorskip("playwright")
-    with HtmlPrinter() as printer:
-        data = render(_resume(), "pdf_timeline", STYLES[0], printer)
-    assert data.startswith(b"%PDF")
-    text = extract_text("maya.pdf", data, kind="pdf").text
+    _, text = printed("pdf_timeline")
     assert "OKONKWO" in text.upper() and "maya@example.org" in text
     assert "Smith & Jones · Remote" in text and "Senior Backend Engineer" in text
     assert "Mar 2021" in text and "Present" in text

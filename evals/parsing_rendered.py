@@ -564,7 +564,8 @@ def reports(
     tables.append(text)
     records += recs
     pdf_layouts = tuple(layout for layout in layouts_run if extension(layout) == ".pdf")
-    for kind, layouts in (("pdf", pdf_layouts), ("docx", ("docx",))):
+    docx_layouts = tuple(layout for layout in layouts_run if extension(layout) == ".docx")
+    for kind, layouts in (("pdf", pdf_layouts), ("docx", docx_layouts)):
         subset = [f for f in files if f.layout in layouts]
         columns = [(f"scout/{kind}", [s for s in scout if s.layout in layouts], _everything)]
         for run in runs:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from evals.render.model import PartialDate
 
 _SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_LONG = (
+MONTH_NAMES = (
     "January",
     "February",
     "March",
@@ -40,7 +40,7 @@ class DateStyle:
         if self.month == "short":
             return f"{_SHORT[m - 1]} {value.year}"
         if self.month == "long":
-            return f"{_LONG[m - 1]} {value.year}"
+            return f"{MONTH_NAMES[m - 1]} {value.year}"
         if self.month == "numeric":
             return f"{m:02d}/{value.year}"
         if self.month == "iso":
@@ -58,7 +58,7 @@ def _apostrophe_month(month: int) -> str:
     """ "Sept.", "Mar.", "May": abbreviated with a dot where something was cut."""
     if month == 9:
         return "Sept."
-    long, short = _LONG[month - 1], _SHORT[month - 1]
+    long, short = MONTH_NAMES[month - 1], _SHORT[month - 1]
     return short if long == short else f"{short}."
 
 

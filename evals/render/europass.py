@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from html import escape
 
-from evals.render.dates import DateStyle
-from evals.render.html import HtmlPrinter
 from evals.render.model import Job, PartialDate, Resume, School
 from evals.render.pdf import shown_link
 
@@ -160,16 +158,8 @@ def language_lines(resume: Resume) -> list[str]:
 
 
 def digital_skills(resume: Resume) -> list[str]:
-    """Every skill keyword (a group's name when it lists none), then the jobs' stacks, once."""
-    words = [w for group in resume.skills for w in (group.keywords or (group.name,)) if w]
-    words += [w for entry in resume.work for w in entry.keywords]
-    seen: set[str] = set()
-    unique = []
-    for word in words:
-        if word.casefold() not in seen:
-            seen.add(word.casefold())
-            unique.append(word)
-    return unique
+    """Every skill keyword, then the jobs' stacks, once."""
+    return resume.skill_words(with_job_stacks=True)
 
 
 def europass_html(resume: Resume) -> str:
@@ -187,12 +177,3 @@ def europass_html(resume: Resume) -> str:
         f"<title>{escape(resume.name)}</title><style>{CSS}</style></head>"
         f"<body>{header(resume)}{''.join(sections)}</body></html>"
     )
-
-
-def pdf_europass(resume: Resume, style: DateStyle, printer: HtmlPrinter | None = None) -> bytes:
-    """The export as PDF. `style` is unused: the editor writes its dates one way only."""
-    del style
-    if printer is not None:
-        return printer.pdf(europass_html(resume))
-    with HtmlPrinter() as own:
-        return own.pdf(europass_html(resume))

@@ -14,25 +14,11 @@ from __future__ import annotations
 
 from html import escape
 
-from evals.render.dates import DateStyle
-from evals.render.html import HtmlPrinter
+from evals.render.dates import MONTH_NAMES
 from evals.render.model import Item, Job, PartialDate, Resume, School
 from evals.render.pdf import shown_link
 
-MONTHS = (
-    "JANUARY",
-    "FEBRUARY",
-    "MARCH",
-    "APRIL",
-    "MAY",
-    "JUNE",
-    "JULY",
-    "AUGUST",
-    "SEPTEMBER",
-    "OCTOBER",
-    "NOVEMBER",
-    "DECEMBER",
-)
+MONTHS = tuple(m.upper() for m in MONTH_NAMES)
 ACCENT = "#d44500"
 
 CSS = f"""
@@ -174,12 +160,3 @@ def gdocs_html(resume: Resume) -> str:
         f"<title>{escape(resume.name)}</title><style>{CSS}</style></head>"
         f"<body>{header(resume)}{''.join(sections)}</body></html>"
     )
-
-
-def pdf_gdocs(resume: Resume, style: DateStyle, printer: HtmlPrinter | None = None) -> bytes:
-    """The export as PDF. `style` is unused: the template writes its dates one way only."""
-    del style
-    if printer is not None:
-        return printer.pdf(gdocs_html(resume))
-    with HtmlPrinter() as own:
-        return own.pdf(gdocs_html(resume))

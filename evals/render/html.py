@@ -9,7 +9,6 @@ Chromium through Playwright, as the Chromium/Skia template PDFs were.
 
 from __future__ import annotations
 
-import os
 from html import escape
 from pathlib import Path
 from types import TracebackType
@@ -19,7 +18,7 @@ from evals.render.dates import DateStyle
 from evals.render.model import Item, Job, Resume, School
 from evals.render.pdf import shown_link
 
-CHROMIUM = os.environ.get("SCOUT_TEST_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = "/usr/bin/chromium"  # Debian's package (.ci/run installs it); HtmlPrinter takes any
 CHROMIUM_ARGS = (
     "--no-sandbox",
     "--disable-gpu",
@@ -224,9 +223,9 @@ class HtmlPrinter:
             page.close()
 
 
-def pdf_html(resume: Resume, style: DateStyle, printer: HtmlPrinter | None = None) -> bytes:
-    """The themed page as PDF; without a printer, one is started for this page alone."""
+def print_page(page: str, printer: HtmlPrinter | None = None) -> bytes:
+    """A page as PDF; without an open printer, one is started for this page alone."""
     if printer is not None:
-        return printer.pdf(html_resume(resume, style))
+        return printer.pdf(page)
     with HtmlPrinter() as own:
-        return own.pdf(html_resume(resume, style))
+        return own.pdf(page)

@@ -17,7 +17,6 @@ from __future__ import annotations
 from html import escape
 
 from evals.render.dates import DateStyle
-from evals.render.html import HtmlPrinter
 from evals.render.model import Item, Job, Resume, School
 from evals.render.pdf import shown_link
 
@@ -163,11 +162,3 @@ def jake_html(resume: Resume, style: DateStyle) -> str:
         f"<title>{escape(resume.name)}</title><style>{CSS}</style></head>"
         f"<body>{header(resume)}{''.join(sections)}</body></html>"
     )
-
-
-def pdf_jake(resume: Resume, style: DateStyle, printer: HtmlPrinter | None = None) -> bytes:
-    """The page as PDF; without a printer, one is started for this page alone."""
-    if printer is not None:
-        return printer.pdf(jake_html(resume, style))
-    with HtmlPrinter() as own:
-        return own.pdf(jake_html(resume, style))

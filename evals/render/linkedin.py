@@ -15,25 +15,10 @@ from datetime import date
 from html import escape
 
 from evals.common import REFERENCE_DATE
-from evals.render.dates import DateStyle
-from evals.render.html import HtmlPrinter
+from evals.render.dates import MONTH_NAMES
 from evals.render.model import Job, PartialDate, Resume, School
 from evals.render.pdf import shown_link
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 TOP_SKILLS = 3
 
 CSS = """
@@ -97,7 +82,7 @@ def duration(months: int) -> str:
 
 
 def _date(value: PartialDate) -> str:
-    return f"{MONTHS[value.month - 1]} {value.year}" if value.month else str(value.year)
+    return f"{MONTH_NAMES[value.month - 1]} {value.year}" if value.month else str(value.year)
 
 
 def date_line(start: PartialDate | None, end: PartialDate | None, today: date) -> str:
@@ -217,12 +202,3 @@ def linkedin_html(resume: Resume, today: date = REFERENCE_DATE) -> str:
         f'<aside class="sidebar">{sidebar(resume)}</aside>'
         f'<main class="main">{main_column(resume, today)}</main></div></body></html>'
     )
-
-
-def pdf_linkedin(resume: Resume, style: DateStyle, printer: HtmlPrinter | None = None) -> bytes:
-    """The export as PDF. `style` is unused: LinkedIn writes its dates one way only."""
-    del style
-    if printer is not None:
-        return printer.pdf(linkedin_html(resume))
-    with HtmlPrinter() as own:
-        return own.pdf(linkedin_html(resume))

@@ -114,6 +114,18 @@ class Resume:
         """The personal site first, then the profile links."""
         return tuple(link for link in (self.url, *self.profiles) if link)
 
+    def skill_words(self, *, with_job_stacks: bool = False) -> list[str]:
+        """Every skill keyword (a group's name when it lists none), each once whatever its case.
+
+        With `with_job_stacks`, the jobs' own keywords follow.
+        """
+        words = [w for group in self.skills for w in (group.keywords or (group.name,)) if w]
+        words += [w for job in self.work for w in job.keywords] if with_job_stacks else []
+        first: dict[str, str] = {}
+        for word in words:
+            first.setdefault(word.casefold(), word)
+        return list(first.values())
+
 
 def _text(value: Any) -> str:
     return " ".join(str(value or "").split())

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable
+from typing import Literal, get_args
 
 from evals.render.dates import DateStyle
 from evals.render.docx import docx_resume
 from evals.render.docx_template import docx_word_template
-from evals.render.europass import pdf_europass
-from evals.render.gdocs import pdf_gdocs
-from evals.render.html import HtmlPrinter, pdf_html
-from evals.render.jake import pdf_jake
-from evals.render.linkedin import pdf_linkedin
+from evals.render.europass import europass_html
+from evals.render.gdocs import gdocs_html
+from evals.render.html import HtmlPrinter, html_resume, print_page
+from evals.render.jake import jake_html
+from evals.render.linkedin import linkedin_html
 from evals.render.model import Resume
 from evals.render.pdf import one_column, two_column
-from evals.render.timeline import pdf_timeline
+from evals.render.timeline import timeline_html
 
+# New looks go last: a format's position picks its date style (`style_for`).
 Format = Literal[
     "pdf_one_column",
     "pdf_two_column",
@@ -28,22 +30,26 @@ Format = Literal[
     "pdf_jake",
     "pdf_timeline",
 ]
-# New looks go last: a format's position picks its date style (`style_for`).
-FORMATS: tuple[Format, ...] = (
-    "pdf_one_column",
-    "pdf_two_column",
-    "docx",
-    "pdf_html",
-    "pdf_linkedin",
-    "pdf_gdocs",
-    "pdf_europass",
-    "docx_word_template",
-    "pdf_jake",
-    "pdf_timeline",
-)
-BROWSER_FORMATS: frozenset[Format] = frozenset(
-    {"pdf_html", "pdf_linkedin", "pdf_gdocs", "pdf_europass", "pdf_jake", "pdf_timeline"}
-)
+FORMATS: tuple[Format, ...] = get_args(Format)
+Look = Callable[[Resume, DateStyle], bytes]
+Page = Callable[[Resume, DateStyle], str]
+# Drawn directly: reportlab PDFs and python-docx documents.
+DRAWN: dict[Format, Look] = {
+    "pdf_one_column": one_column,
+    "pdf_two_column": two_column,
+    "docx": docx_resume,
+    "docx_word_template": docx_word_template,
+}
+# HTML pages printed to PDF by Chromium (LinkedIn, Google Docs and Europass keep their dates).
+PAGES: dict[Format, Page] = {
+    "pdf_html": html_resume,
+    "pdf_linkedin": lambda resume, _style: linkedin_html(resume),
+    "pdf_gdocs": lambda resume, _style: gdocs_html(resume),
+    "pdf_europass": lambda resume, _style: europass_html(resume),
+    "pdf_jake": jake_html,
+    "pdf_timeline": timeline_html,
+}
+BROWSER_FORMATS: frozenset[Format] = frozenset(PAGES)
 
 
 def extension(fmt: Format) -> str:
@@ -59,24 +65,8 @@ def render(
     `printer` is an open `HtmlPrinter` for the browser-printed looks; without
     one they start Chromium for this file alone. The other looks ignore it.
     """
-    if fmt == "pdf_one_column":
-        return one_column(resume, style)
-    if fmt == "pdf_two_column":
-        return two_column(resume, style)
-    if fmt == "docx":
-        return docx_resume(resume, style)
-    if fmt == "docx_word_template":
-        return docx_word_template(resume, style)
-    if fmt == "pdf_html":
-        return pdf_html(resume, style, printer)
-    if fmt == "pdf_linkedin":
-        return pdf_linkedin(resume, style, printer)
-    if fmt == "pdf_gdocs":
-        return pdf_gdocs(resume, style, printer)
-    if fmt == "pdf_europass":
-        return pdf_europass(resume, style, printer)
-    if fmt == "pdf_jake":
-        return pdf_jake(resume, style, printer)
-    if fmt == "pdf_timeline":
-        return pdf_timeline(resume, style, printer)
+    if fmt in DRAWN:
+        return DRAWN[fmt](resume, style)
+    if fmt in PAGES:
+        return print_page(PAGES[fmt](resume, style), printer)
     raise ValueError(f"unknown format {fmt!r}")

@@ -16,7 +16,6 @@ from __future__ import annotations
 from html import escape
 
 from evals.render.dates import DateStyle
-from evals.render.html import HtmlPrinter
 from evals.render.model import Job, PartialDate, Resume, School
 from evals.render.pdf import shown_link
 
@@ -102,15 +101,8 @@ def meter(filled: int) -> str:
 
 
 def skill_words(resume: Resume) -> list[str]:
-    """Every skill keyword (a group's name when it lists none), each once."""
-    words = [w for group in resume.skills for w in (group.keywords or (group.name,)) if w]
-    seen: set[str] = set()
-    unique = []
-    for word in words:
-        if word.casefold() not in seen:
-            seen.add(word.casefold())
-            unique.append(word)
-    return unique
+    """Every skill keyword, once."""
+    return resume.skill_words()
 
 
 def _block(title: str, body: str) -> str:
@@ -204,11 +196,3 @@ def timeline_html(resume: Resume, style: DateStyle) -> str:
         f'<aside class="sidebar">{sidebar(resume)}</aside>'
         f'<main class="main">{main_column(resume, style)}</main></div></body></html>'
     )
-
-
-def pdf_timeline(resume: Resume, style: DateStyle, printer: HtmlPrinter | None = None) -> bytes:
-    """The page as PDF; without a printer, one is started for this page alone."""
-    if printer is not None:
-        return printer.pdf(timeline_html(resume, style))
-    with HtmlPrinter() as own:
-        return own.pdf(timeline_html(resume, style))

@@ -79,12 +79,11 @@ from evals.common import (
 )
 from evals.peers import PeerInput, PeerRun, peer_config, run_peers
 from tools.read_resume import read_resume
-from tools.taxonomy import Taxonomy
+from tools.taxonomy import SOFT_SKILL, Taxonomy
 
 NAME = "parsing_dotin"
 DATA_FILE = "resumes/dotin_train.jsonl"
 SKILL_LABELS = ("Job Specific Skills", "Tech Tools")
-SOFT_SKILL = "soft_skill"
 ACCURACY_FIELDS = ("name", "email", "location")
 SET_FIELDS = (
     "designations",

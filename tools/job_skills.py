@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Literal
 from tools.job_groups import GroupCollector
 from tools.job_markers import Clause, alternative_runs, find_markers, optional_spans
 from tools.job_requirements import degree_at
+from tools.taxonomy import SOFT_SKILL
 
 if TYPE_CHECKING:
     from core.job import SkillGroup
@@ -134,7 +135,7 @@ def _clause_skills(clause: Clause, taxonomy: Taxonomy) -> ClauseSkills:
 
 def _soft_cap(taxonomy: Taxonomy, name: str, status: Final) -> Final:
     """A soft skill is at most preferred (rule 5)."""
-    soft = status == "required" and taxonomy.category(name) == "soft_skill"
+    soft = status == "required" and taxonomy.category(name) == SOFT_SKILL
     return "preferred" if soft else status
 
 

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from core.job import JobProfile, SkillGroup
 from tools.match_evidence import skill_key
+from tools.taxonomy import SOFT_SKILL
 
 if TYPE_CHECKING:
     from tools.taxonomy import Taxonomy
 
-SOFT_SKILL = "soft_skill"
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from tools.contact import mask_contacts
 from tools.resume_places import is_known_place, is_place_word, strip_postal
 from tools.resume_titles import looks_like_title
 from tools.sections import heading_kind
-from tools.taxonomy import Taxonomy
+from tools.taxonomy import SOFT_SKILL, SPOKEN_LANGUAGE, Taxonomy
 
 _YEARS_OF_USE = re.compile(r"\s*\(\s*(?:less than\s+)?[\d.]*\s*\+?\s*years?\s*\)", re.I)
 _LABEL = re.compile(r"^\W*[A-Za-z][\w &/+.'-]{0,40}?\s*:\s*")
@@ -80,7 +80,7 @@ def _in_skill_column(taxonomy: Taxonomy, pieces: list[list[str]], index: int) ->
 def _technical(taxonomy: Taxonomy, item: str) -> bool:
     """Whether the taxonomy names a skill other than a soft skill or a language in an item."""
     return any(
-        taxonomy.category(m.name) not in {"soft_skill", "spoken_language"}
+        taxonomy.category(m.name) not in {SOFT_SKILL, SPOKEN_LANGUAGE}
         for m in taxonomy.find(item)
     )
 

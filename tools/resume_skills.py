@@ -41,7 +41,7 @@ from tools.contact import mask_contacts
 from tools.dates import month_span, total_years
 from tools.resume_experience import Job
 from tools.sections import heading_kind
-from tools.taxonomy import SkillMention, Taxonomy
+from tools.taxonomy import SOFT_SKILL, SPOKEN_LANGUAGE, SkillMention, Taxonomy
 
 _SUBLIST = re.compile(
     r"^\W*(?P<label>[A-Za-z][\w &/+.'-]{0,40}?)\s*(?::|\s\|\s|\s[—–-]\s)\s*(?=\S)"
@@ -53,7 +53,7 @@ _GROUP_JOIN = re.compile(r"\w\s+(?:&|and)\s+\w")
 # Headings that, inside a skills section, only label a sub-list.
 _SUBLIST_HEADINGS = frozenset({"skills", "languages"})
 ITEM_WORDS = 5  # a line this short names things rather than telling about them
-NEVER_IN_PROSE = frozenset({"soft_skill", "spoken_language"})
+NEVER_IN_PROSE = frozenset({SOFT_SKILL, SPOKEN_LANGUAGE})
 # Categories whose skills are tools and products; the rest are practices and domains.
 TECHNICAL = frozenset(
     {
@@ -113,7 +113,7 @@ def resume_skill_names(
     names: list[str] = []
     for text in declared:
         for mention in _declared_mentions(taxonomy, text):
-            if taxonomy.category(mention) != "spoken_language" and mention not in names:
+            if taxonomy.category(mention) != SPOKEN_LANGUAGE and mention not in names:
                 names.append(mention)
     employer_skills = {name for e in employers if (name := taxonomy.canonical(e))}
     for text in prose:

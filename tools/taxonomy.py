@@ -46,6 +46,8 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_PATH = Path(__file__).resolve().parent / "data" / "skills_taxonomy.json"
+SOFT_SKILL = "soft_skill"  # the category of traits ("Teamwork"), scored in interviews only
+SPOKEN_LANGUAGE = "spoken_language"
 
 _END = "\0"  # trie key holding the canonical name of a complete surface
 _ALPHA_WORD_RE = re.compile(r"^[A-Za-z]+$")

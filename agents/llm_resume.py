@@ -38,6 +38,7 @@ from tools.dates import (
     total_years,
 )
 from tools.parse_resume import parse_resume, written_dates
+from tools.resume_education import degree_level
 from tools.resume_experience import Job
 from tools.resume_skills import skills_with_years
 from tools.taxonomy import Taxonomy
@@ -116,11 +117,13 @@ def ground_education(
                 "school", item.institution, source, dropped) is None:
             continue
         year = item.graduation_year
+        degree = grounded_or_none("degree", item.degree, source, dropped)
         kept.append(EducationEntry(
             institution=item.institution,
-            degree=grounded_or_none("degree", item.degree, source, dropped),
+            degree=degree,
             field=grounded_or_none("field", item.field, source, dropped),
             graduation_year=year if year and source.contains(str(year)) else None,
+            degree_level=degree_level(degree),
         ))
     return [e for e in kept if e.institution or e.degree]
 

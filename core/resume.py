@@ -6,7 +6,11 @@ fields only with care, never rename.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
+
+EducationLevel = Literal["high_school", "associate", "bachelor", "master", "phd"]
 
 
 class SkillEntry(BaseModel):
@@ -29,12 +33,25 @@ class ExperienceEntry(BaseModel):
 
 
 class EducationEntry(BaseModel):
-    """One degree or course of study."""
+    """One degree or course of study.
+
+    `degree` is kept as the resume writes it ("B.Sc. in Computer Science"),
+    so the recruiter reads what the candidate wrote; `degree_level` is the
+    kind of degree it is, for filters and scoring ("BSc" and "Bachelor of
+    Science" are both "bachelor").
+    """
 
     institution: str | None = None
     degree: str | None = None
     field: str | None = None
     graduation_year: int | None = None
+    degree_level: EducationLevel | None = None
+
+    def degree_and_field(self) -> str:
+        """"B.Sc. in Physics" from its parts, the field not repeated when the degree names it."""
+        if self.degree and self.field and self.field.casefold() in self.degree.casefold():
+            return self.degree
+        return " in ".join(part for part in (self.degree, self.field) if part)
 
 
 class ParsedResume(BaseModel):

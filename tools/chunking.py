@@ -105,7 +105,7 @@ def _experience_texts(resume: ParsedResume, budget: int) -> list[str]:
 
 def _degree(entry: EducationEntry) -> str:
     """"B.Sc. in Computer Science, TU Berlin (2015)"."""
-    head = " in ".join(p for p in (entry.degree, entry.field) if p)
+    head = entry.degree_and_field()
     parts = ", ".join(p for p in (head, entry.institution) if p)
     return parts + (f" ({entry.graduation_year})" if entry.graduation_year else "")
 

@@ -22,6 +22,9 @@ NAME = "education"
 LEVEL_NAMES = ("no degree", "associate", "bachelor's", "master's", "PhD")
 EQUIVALENT_SCORE = 70.0
 OPTIONAL_SCORE = 80.0
+_LEVELS: Mapping[str, int] = MappingProxyType(
+    {"associate": 1, "bachelor": 2, "master": 3, "phd": 4}
+)
 GAP_SCORES: Mapping[int, float] = MappingProxyType({1: 50.0, 2: 25.0})
 # Long words match in any case; short abbreviations ("BA", "MS", "BE") only in
 # capitals, since "be" or "ms" in lower case are ordinary words.
@@ -56,13 +59,19 @@ def degree_levels(text: str | None) -> list[int]:
 
 
 def _entry_level(entry: EducationEntry) -> int:
-    """Level of one resume education entry (0 when it is not a degree)."""
+    """Level of one resume education entry (0 when it is not a degree).
+
+    The parser's level when it gave one; otherwise (an entry read before
+    levels were kept) the levels its degree text names.
+    """
+    if entry.degree_level:
+        return _LEVELS.get(entry.degree_level, 0)
     return max(degree_levels(entry.degree), default=0)
 
 
 def _describe(entry: EducationEntry) -> str:
     """"B.Sc. in Computer Science, TU Berlin (2015)" from an entry's parts."""
-    head = " in ".join(p for p in (entry.degree, entry.field) if p) or "education"
+    head = entry.degree_and_field() or "education"
     tail = f", {entry.institution}" if entry.institution else ""
     year = f" ({entry.graduation_year})" if entry.graduation_year else ""
     return f"{head}{tail}{year}"

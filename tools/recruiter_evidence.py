@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from core.recruiter import CandidateQuery, SkillFilter
-from core.resume import ExperienceEntry, ParsedResume
+from core.resume import EducationEntry, ExperienceEntry, ParsedResume
 from store.models import Application, MatchScoreRow, ScorecardRow
 from store.repositories.search import DEGREE_WORDS
 from tools.match_evidence import literal_pattern
@@ -106,24 +106,28 @@ def title_claim(resume: ParsedResume, query: CandidateQuery) -> tuple[str, str]:
 
 def education_claim(resume: ParsedResume, query: CandidateQuery) -> tuple[str, str]:
     """(claim, cell) for the degree that meets the education filter (or all degrees)."""
-    words = DEGREE_WORDS.get(query.education_level or "", ())
     field = (query.education_field or "").casefold()
     for entry in resume.education:
-        degree = (entry.degree or "").casefold()
-        level_ok = not words or any(word in degree for word in words)
+        level_ok = not query.education_level or _has_level(entry, query.education_level)
         field_ok = not field or field in (entry.field or "").casefold()
         if level_ok and field_ok:
-            return f"Education: {degree_text(entry.degree, entry.field, entry.institution)}", (
-                entry.degree or ""
-            )
-    listed = "; ".join(degree_text(e.degree, e.field, e.institution) for e in resume.education)
+            return f"Education: {degree_text(entry)}", entry.degree or ""
+    listed = "; ".join(degree_text(e) for e in resume.education)
     return f"Education on the resume: {listed or 'none'}", "—"
 
 
-def degree_text(degree: str | None, field: str | None, institution: str | None) -> str:
+def _has_level(entry: EducationEntry, level: str) -> bool:
+    """The entry's level, or for an entry read before levels were kept, its degree's words."""
+    if entry.degree_level:
+        return entry.degree_level == level
+    degree = (entry.degree or "").casefold()
+    return any(word in degree for word in DEGREE_WORDS.get(level, ()))
+
+
+def degree_text(entry: EducationEntry) -> str:
     """"Master of Science in Statistics, University of Toronto"."""
-    head = " in ".join(part for part in (degree, field) if part)
-    return ", ".join(part for part in (head, institution) if part) or "a degree"
+    parts = (entry.degree_and_field(), entry.institution)
+    return ", ".join(part for part in parts if part) or "a degree"
 
 
 def location_claim(

@@ -69,7 +69,7 @@ def build_profile(facts: CandidateFacts, job_id: str | None = None) -> Candidate
         total_years=resume.total_years_experience,
         skills=[f"{s.name} ({s.years:.1f} y)" if s.years else s.name for s in skills],
         experience=[ev.role(entry) for entry in resume.experience[:6]],
-        education=[ev.degree_text(e.degree, e.field, e.institution) for e in resume.education],
+        education=[ev.degree_text(e) for e in resume.education],
         applications=[
             _application_view(hit, facts.scorecards.get(hit.application.id, [])) for hit in hits
         ],

@@ -1,10 +1,12 @@
-"""Education entries: institution, degree (normalised), field and graduation year.
+"""Education entries: institution, degree as written, its level, field and graduation year.
 
 Degrees are written in three spellings per degree at least ("BSc", "B.Sc.",
-"Bachelor of Science"); they are normalised to the long form so that a filter
-on "Master of Science" finds the "MSc". Institutions are recognised by their
-words (University, College, Institute, School...) or, failing that, as the
-field left over once degree, subject, dates and place are taken out.
+"Bachelor of Science"). The degree is kept as the resume writes it, with its
+field when the two make one phrase ("B.Sc. in Physics"), and each spelling
+maps to a level ("bachelor") so that a filter on a master's finds the "MSc".
+Institutions are recognised by their words (University, College, Institute,
+School...) or, failing that, as the field left over once degree, subject,
+dates and place are taken out.
 """
 
 from __future__ import annotations
@@ -13,43 +15,40 @@ import re
 from dataclasses import dataclass
 from dataclasses import field as default
 
-from core.resume import EducationEntry
+from core.resume import EducationEntry, EducationLevel
 from tools.dates import date_spans, find_dates, find_ranges
 from tools.resume_fields import fields_with_location, tidy
 from tools.resume_places import US_STATES
 
 _D = r"\.?\s?"  # optional dot and space between a degree's letters
-DEGREES: tuple[tuple[str, str], ...] = (
-    (rf"\bPh{_D}D\b\.?|\bD{_D}Phil\b\.?|\bDoctor(?:ate)? of Philosophy\b|\bDoctorate\b",
-     "Doctor of Philosophy"),
-    (rf"\bM{_D}B{_D}A\b\.?|\bMaster of Business Administration\b",
-     "Master of Business Administration"),
-    (rf"\bM{_D}Tech\b\.?|\bMaster of Technology\b", "Master of Technology"),
-    (rf"\bM{_D}Eng\b\.?|\bM{_D}E\.(?=\s)|\bMaster of Engineering\b", "Master of Engineering"),
+_MBA = rf"\bM{_D}B{_D}A\b\.?|\bMaster of Business Administration\b"
+# Each spelling of a degree with its level; earlier rows win at the same position.
+DEGREES: tuple[tuple[str, EducationLevel | None], ...] = (
+    (rf"\bPh{_D}D\b\.?|\bD{_D}Phil\b\.?|\bDoctor(?:ate)? of Philosophy\b|\bDoctorate\b", "phd"),
+    (_MBA, "master"),
+    (rf"\bM{_D}Tech\b\.?|\bMaster of Technology\b", "master"),
+    (rf"\bM{_D}Eng\b\.?|\bM{_D}E\.(?=\s)|\bMaster of Engineering\b", "master"),
     (rf"\bM{_D}Sc\b\.?|\bM{_D}S\b\.?(?=\s|,|$)|\bMaster of Science\b|\bMasters? in Science\b",
-     "Master of Science"),
-    (rf"\bM{_D}A\b\.?(?=\s|,|$)|\bMaster of Arts\b", "Master of Arts"),
-    (rf"\bM{_D}C{_D}A\b\.?|\bMaster of Computer Applications?\b",
-     "Master of Computer Applications"),
-    (r"\bMaster'?s?(?: degree)?\b|\bMasters\b", "Master's degree"),
-    (rf"\bB{_D}Tech\b\.?|\bBachelor of Technology\b", "Bachelor of Technology"),
-    (rf"\bB{_D}Eng\b\.?|\bB{_D}E\.(?=\s|,|$)|\bBachelor of Engineering\b",
-     "Bachelor of Engineering"),
-    (rf"\bB{_D}Sc\b\.?|\bB{_D}S\b\.?(?=\s|,|$)|\bBachelor of Science\b", "Bachelor of Science"),
-    (rf"\bB{_D}A\b\.?(?=\s|,|$)|\bBachelor of Arts\b", "Bachelor of Arts"),
-    (rf"\bB{_D}B{_D}A\b\.?|\bBachelor of Business Administration\b",
-     "Bachelor of Business Administration"),
-    (rf"\bB{_D}Com\b\.?|\bBachelor of Commerce\b", "Bachelor of Commerce"),
-    (rf"\bB{_D}C{_D}A\b\.?|\bBachelor of Computer Applications?\b",
-     "Bachelor of Computer Applications"),
-    (r"\bBachelor'?s?(?: degree)?\b|\bBachelors\b", "Bachelor's degree"),
-    (r"\bAssociate(?:'s)? (?:degree|of \w+)\b|\bA\.?A\.?S\.?\b", "Associate degree"),
+     "master"),
+    (rf"\bM{_D}A\b\.?(?=\s|,|$)|\bMaster of Arts\b", "master"),
+    (rf"\bM{_D}C{_D}A\b\.?|\bMaster of Computer Applications?\b", "master"),
+    (r"\bMaster'?s?(?: degree)?\b|\bMasters\b", "master"),
+    (rf"\bB{_D}Tech\b\.?|\bBachelor of Technology\b", "bachelor"),
+    (rf"\bB{_D}Eng\b\.?|\bB{_D}E\.(?=\s|,|$)|\bBachelor of Engineering\b", "bachelor"),
+    (rf"\bB{_D}Sc\b\.?|\bB{_D}S\b\.?(?=\s|,|$)|\bBachelor of Science\b", "bachelor"),
+    (rf"\bB{_D}A\b\.?(?=\s|,|$)|\bBachelor of Arts\b", "bachelor"),
+    (rf"\bB{_D}B{_D}A\b\.?|\bBachelor of Business Administration\b", "bachelor"),
+    (rf"\bB{_D}Com\b\.?|\bBachelor of Commerce\b", "bachelor"),
+    (rf"\bB{_D}C{_D}A\b\.?|\bBachelor of Computer Applications?\b", "bachelor"),
+    (r"\bBachelor'?s?(?: degree)?\b|\bBachelors\b", "bachelor"),
+    (r"\bAssociate(?:'s)? (?:degree|of \w+)\b|\bA\.?A\.?S\.?\b", "associate"),
     (r"\bHigh School Diploma\b|\bHigh School\b|\bSecondary School\b|\bA-?Levels?\b",
-     "High School Diploma"),
-    (r"\b(?:Professional |Graduate )?(?:Certificate|Diploma)\b", ""),
+     "high_school"),
+    (r"\b(?:Professional |Graduate )?(?:Certificate|Diploma)\b", None),
 )
-_DEGREE_RES = tuple((re.compile(p, re.IGNORECASE), name) for p, name in DEGREES)
+_DEGREE_RES = tuple((re.compile(p, re.IGNORECASE), level) for p, level in DEGREES)
 _ANY_DEGREE = re.compile("|".join(f"(?:{p})" for p, _ in DEGREES), re.IGNORECASE)
+_MBA_RE = re.compile(_MBA, re.IGNORECASE)
 _INSTITUTION = re.compile(
     r"\b(?:universit\w*|college|institute|school|academy|polytechnic|hochschule|universidad"
     r"|université|università|iit|nit|mit|ucla|uc|conservatory|faculty)\b",
@@ -70,13 +69,14 @@ _SCHOOL_AT = re.compile(
 )
 _FIELD_AFTER = re.compile(
     r"^\s*(?:(?i:in|of)|,|-|–|:)\s*(?P<field>[A-Z][\w&'’/ ()-]*?)"
-    r"\s*(?=$|,|;|\||\s[—–-]\s|\(|\bfrom\b|\bat\b|\d)"
+    r"\s*(?=$|,|;|\||[•·▪]|\s[—–-]\s|\(|\bfrom\b|\bat\b|\d)"
 )
 
 
 @dataclass
 class _Draft:
     degree: str | None = None
+    level: EducationLevel | None = None
     field: str | None = None
     institution: str | None = None
     years: list[int] = default(default_factory=list)
@@ -117,23 +117,23 @@ def _dated_entry(draft: _Draft) -> bool:
     return bool(draft.years) and bool(draft.degree or draft.institution)
 
 
-def normalise_degree(text: str) -> str | None:
-    """The long form of the first degree named in `text` ("B.Sc." -> "Bachelor of Science")."""
-    found = _degree(text)
+def degree_level(text: str | None) -> EducationLevel | None:
+    """The level of the first degree named in `text` ("B.Sc. in Physics" -> "bachelor")."""
+    found = _degree(text or "")
     return found[1] if found else None
 
 
-def _degree(text: str) -> tuple[re.Match[str], str] | None:
-    """The first degree mention in a text and its normalised name."""
+def _degree(text: str) -> tuple[re.Match[str], EducationLevel | None] | None:
+    """The first degree mention in a text and its level."""
     if _ANY_DEGREE.search(text) is None:  # one pass first: most lines name no degree
         return None
-    best: tuple[re.Match[str], str] | None = None
-    for pattern, name in _DEGREE_RES:
+    best: tuple[re.Match[str], EducationLevel | None] | None = None
+    for pattern, level in _DEGREE_RES:
         for match in pattern.finditer(text):
             if _state_code(text, match):
                 continue
             if best is None or match.start() < best[0].start():
-                best = (match, name or match.group(0).strip())
+                best = (match, level)
             break
     return best
 
@@ -159,12 +159,14 @@ def _read_line(draft: _Draft, line: str) -> None:
         text = text[:begin] + " | " + text[stop:]
     degree = _degree(text)
     if degree and draft.degree is None:
-        match, name = degree
-        draft.degree = name
+        match, draft.level = degree
+        draft.degree = tidy(match.group(0))
         after = _FIELD_AFTER.match(text[match.end() :])
         explicit = after is not None and after.group(0).lstrip().lower().startswith(("in ", "of "))
-        if after and (explicit or _subject_like(after.group("field"), name)):
+        if after and (explicit or _subject_like(after.group("field"), match.group(0))):
             draft.field = tidy(after.group("field")) or None
+            if explicit:  # "B.Sc. in Physics" is one phrase, kept as written
+                draft.degree = tidy(text[match.start() : match.end() + after.end()])
             text = text[: match.start()] + " | " + text[match.end() + after.end() :]
         else:
             text = text[: match.start()] + " | " + text[match.end() :]
@@ -207,7 +209,7 @@ def _campus(part: str) -> bool:
 
 def _subject_like(text: str, degree: str) -> bool:
     """A subject, not a school: no school words, not an acronym, not after an MBA."""
-    if degree == "Master of Business Administration" or _INSTITUTION.search(text):
+    if _MBA_RE.fullmatch(degree.strip()) or _INSTITUTION.search(text):
         return False
     return not re.fullmatch(r"[A-Z]{2,8}", text.strip())
 
@@ -229,5 +231,9 @@ def _entry(draft: _Draft) -> EducationEntry:
         institution = next((o for o in draft.others if len(o.split()) <= 6), None)
     year = max(draft.years) if draft.years else None
     return EducationEntry(
-        institution=institution, degree=draft.degree, field=draft.field, graduation_year=year
+        institution=institution,
+        degree=draft.degree,
+        field=draft.field,
+        graduation_year=year,
+        degree_level=draft.level,
     )

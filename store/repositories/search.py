@@ -187,14 +187,20 @@ def _employer(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
 def _education(json: JsonSql, query: CandidateQuery) -> ColumnElement[bool]:
     tests = []
     if query.education_level:
-        words = DEGREE_WORDS[query.education_level]
-        tests.append(lambda v: or_(*[contains(json.text(v, "degree"), w) for w in words]))
+        tests.append(lambda v: _degree_level(json, v, query.education_level or ""))
     pretest = true()
     if query.education_field:
         field = query.education_field
         tests.append(lambda v: contains(json.text(v, "field"), field))
         pretest = mentions(json, field)
     return and_(pretest, _any_item(json, Resume.parsed, "education", *tests))
+
+
+def _degree_level(json: JsonSql, value: Any, level: str) -> ColumnElement[bool]:
+    """The parser's degree level, or for an entry parsed before levels were kept, its words."""
+    kept = json.text(value, "degree_level")
+    words = [contains(json.text(value, "degree"), w) for w in DEGREE_WORDS[level]]
+    return or_(kept == level, and_(kept.is_(None), or_(*words)))
 
 
 def _place(

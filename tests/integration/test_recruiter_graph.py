@@ -66,6 +66,9 @@ async def test_answers_follow_ups_fallbacks_and_resume_text_as_data(
         assert "Ana Souza" in nobody.text and "Python ≥ 20 years" in nobody.text
         gibberish = await chat.ask("blorp the frobnicator quantum")
         assert any("by meaning" in note for note in gibberish.notes)
+        masters = await chat.ask("who has a master's degree?")  # "M.Sc. in Statistics"
+        assert ids(masters) == {w.people["wei"]}
+        assert any("M.Sc. in Statistics" in e for e in masters.candidates[0].evidence)
         payments = await chat.ask("who has worked on payment systems?")
         assert w.people["ana"] in ids(payments)
         assert any("by meaning" in note for note in payments.notes)

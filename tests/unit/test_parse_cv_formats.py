@@ -59,9 +59,20 @@ def test_europass_cv() -> None:
     assert parsed.location == "Anytown, Any State"
     schools = [(e.institution, e.degree, e.field, e.graduation_year) for e in parsed.education]
     assert schools == [
-        ("University of California, Berkeley", "Bachelor of Science", "COMPUTER SCIENCE", 2018),
-        ("Stanford University", "Master of Science", "HUMAN-COMPUTER INTERACTION", 2020),
+        (
+            "University of California, Berkeley",
+            "BACHELOR OF SCIENCE IN COMPUTER SCIENCE",
+            "COMPUTER SCIENCE",
+            2018,
+        ),
+        (
+            "Stanford University",
+            "MASTER OF SCIENCE IN HUMAN-COMPUTER INTERACTION",
+            "HUMAN-COMPUTER INTERACTION",
+            2020,
+        ),
     ]
+    assert [e.degree_level for e in parsed.education] == ["bachelor", "master"]
     assert [(e.title, e.company, e.start, e.current) for e in parsed.experience] == [
         ("SENIOR SOFTWARE ENGINEER", "Northwind Traders", "2021-03", True)
     ]

@@ -148,8 +148,9 @@ def test_classic_education_certifications_languages(taxonomy: Taxonomy) -> None:
     parsed = parse_resume(_doc(CLASSIC), taxonomy, reference_date=REF)
     [school] = parsed.education
     assert (school.institution, school.degree, school.field, school.graduation_year) == (
-        "University of Leeds", "Bachelor of Science", "Computer Science", 2017,
+        "University of Leeds", "BSc in Computer Science", "Computer Science", 2017,
     )
+    assert school.degree_level == "bachelor"  # the degree as written, its level for filters
     assert parsed.certifications == [
         "AWS Certified Data Engineer – Associate",
         "Databricks Certified Data Engineer Professional",
@@ -172,8 +173,9 @@ def test_markdown_blocks_with_title_at_company(taxonomy: Taxonomy) -> None:
     ]
     [school] = parsed.education
     assert (school.degree, school.field, school.institution, school.graduation_year) == (
-        "Master of Science", "Software Engineering", "University of Porto", 2018,
+        "M.Sc. in Software Engineering", "Software Engineering", "University of Porto", 2018,
     )
+    assert school.degree_level == "master"
 
 
 def test_company_first_blocks_and_labelled_fields(taxonomy: Taxonomy) -> None:
@@ -189,7 +191,8 @@ def test_company_first_blocks_and_labelled_fields(taxonomy: Taxonomy) -> None:
     ]
     # 2018-01 .. 2026-10 once, although 2021 is in both jobs.
     assert parsed.total_years_experience == 8.8
-    assert parsed.education[0].degree == "Master of Science"
+    assert parsed.education[0].degree == "MSc in Statistics"
+    assert parsed.education[0].degree_level == "master"
     assert parsed.education[0].institution == "Fudan University"
     assert parsed.languages == ["Mandarin", "English"]  # Python is no spoken language
     assert taxonomy.canonical("PyTorch") in parsed.skill_names()

@@ -72,6 +72,6 @@ def test_a_long_degree_line_with_dates_is_an_entry() -> None:
         "Geo-Replicated Key-Value Stores | Sep 2006 – Jun 2011"
     )
     schools = parse_education(["University of Texas at Austin", line])
-    assert [(e.degree, e.field, e.graduation_year) for e in schools] == [
-        ("Doctor of Philosophy", "Computer Science", 2011)
+    assert [(e.degree, e.field, e.graduation_year, e.degree_level) for e in schools] == [
+        ("Ph.D. in Computer Science", "Computer Science", 2011, "phd")
     ]

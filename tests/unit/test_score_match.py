@@ -260,6 +260,17 @@ def test_education_levels(degree: str | None, statement: str, expected: float) -
     assert dimension(result, "education").score == expected
 
 
+def test_the_parsed_degree_level_decides_over_the_written_words() -> None:
+    job = make_job(education="Bachelor's degree required")
+    written = EducationEntry(degree="B.Com. in Accounting", field="Accounting")
+    levelled = written.model_copy(update={"degree_level": "bachelor"})
+    unread = score(resume=make_resume(education=[written]), job=job)
+    read = score(resume=make_resume(education=[levelled]), job=job)
+    assert dimension(unread, "education").score == 25.0  # "B.Com." alone names no level
+    assert dimension(read, "education").score == 100.0
+    assert any("B.Com. in Accounting" in e for e in dimension(read, "education").evidence)
+
+
 def test_no_degree_required_is_not_counted() -> None:
     job = make_job(education="No degree required; a Bachelor's is welcome")
     assert dimension(score(job=job), "education").weight == 0

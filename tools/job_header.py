@@ -54,8 +54,11 @@ _COMPANY_SENTENCES = (
 _PLACE = r"[A-Z][a-zA-Z.'-]+(?:[ -][A-Z][a-zA-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"
 _LOCATION_SENTENCE = re.compile(
     rf"\b(?:based (?:in|out of)|located in|offices? in)\s+(?P<p>{_PLACE})"
-    rf"|\bin our (?P<o>{_PLACE}) (?:office|HQ|headquarters|studio|hub)"
+    rf"|\b(?:in|out of) our (?P<o>{_PLACE}) (?:office|HQ|headquarters|studio|hub)"
+    rf"|\b(?i:hybrid|on-?site|in[- ]office|in[- ]person) in\s+(?P<h>{_PLACE})"
 )
+# A full stop after a word ("TX.", "Berlin."), not after an abbreviation ("St.", "D.C.").
+_SENTENCE_END = re.compile(r"(?:(?<=[A-Z]{2})|(?<=[a-z]{3}))\.(?:\s|$)")
 _SMALL_WORDS = frozenset({"AND", "OF", "OR", "THE", "FOR", "IN", "AT", "TO"})
 _PRONOUNS = re.compile(r"\b(?:we|you|our|your|us|i|we're|you'll|will|are|is)\b", re.I)
 _MODE_WORDS = re.compile(r"\b(?:remote|hybrid|on-?site|in[- ]office|office|days?|utc|gmt)\b"
@@ -257,11 +260,12 @@ def _pick_company(header: str | None, about: str | None) -> str | None:
 
 
 def _location_from_text(lines: list[str]) -> str | None:
-    """"based in Berlin, Germany", "in our Lisbon office"."""
+    """"based in Berlin, Germany", "in our Lisbon office", "hybrid in Seattle, WA"."""
     found = _LOCATION_SENTENCE.search(" ".join(lines))
     if not found:
         return None
-    place = (found.group("p") or found.group("o") or "").strip()
+    place = (found.group("p") or found.group("o") or found.group("h") or "").strip()
+    place = _SENTENCE_END.split(place)[0]  # "Austin, TX. Requirements" ends at "TX"
     return place or None
 
 

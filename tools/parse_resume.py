@@ -29,7 +29,11 @@ from tools.sections import Section, lines_of, split_sections
 from tools.taxonomy import Taxonomy
 
 _HEADER_KINDS = ("header", "contact")
-_NOT_SKILL_TEXT = frozenset({"education", "languages", "references", "contact"})
+# Sections that name things other than the candidate's own skills: a degree's field,
+# a paper's title or venue, an award's name, a hobby.
+_NOT_SKILL_TEXT = frozenset(
+    {"education", "languages", "references", "contact", "publications", "awards", "interests"}
+)
 _LABELLED_LISTS = ("other", "summary")
 _OWN_WORDS = ("header", "summary", "other")
 _ENTRY_KINDS = frozenset({"experience", "education", "projects", "certifications", "skills"})
@@ -104,9 +108,10 @@ def _skills(
     Windows, Linux" under Additional Information). With a skills section the
     prose read is where the author describes their own work (the jobs, the
     summary, the header, additional information); without one, every section
-    but education, languages and references: a degree's field ("BSc
-    Computer Science") is not a skill. Items of a skills list that the
-    taxonomy does not know come last (`resume_skill_items`).
+    but education, languages, references, publications, awards and interests:
+    a degree's field ("BSc Computer Science"), a paper's venue ("Lecture Notes
+    in Computer Science") or a hobby is not a skill claim. Items of a skills
+    list that the taxonomy does not know come last (`resume_skill_items`).
     """
     listed = lines_of(sections, "skills")
     declared = [*listed, *lines_of(sections, "languages")]

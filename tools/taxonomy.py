@@ -60,6 +60,12 @@ _SEP_AFTER = ",;/|)&+"
 _GLUED_BEFORE = "-–&'’."  # "C-level", "R&D", "J.R."
 _GLUED_AFTER = "-–&'’"  # a trailing "." may end a list: "Java and C."
 _BULLETS = "-–—*•·▪◦>"
+# A single letter that is an initial ("Freese, R. (2016)", "Vetter, R., Brown"), half of
+# a spaced abbreviation ("R & D", "P & L") or a product's release ("SAP R/3").
+_INITIAL_AFTER_RE = re.compile(r"\.(?:,|\s*[(&;])")
+_SPACED_PAIR_AFTER_RE = re.compile(r"\s+&\s+[A-Z](?![\w+#])")
+_SPACED_PAIR_BEFORE_RE = re.compile(r"(?<![\w.])[A-Z]\s+&\s+$")
+_RELEASE_AFTER_RE = re.compile(r"/\d")
 _CONJUNCTION_BEFORE_RE = re.compile(r"(?:^|\s)(?:and|or|&)$", re.IGNORECASE)
 _CONJUNCTION_AFTER_RE = re.compile(r"^(?:and|or|&)(?:\s|$)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -211,11 +217,22 @@ def _reads_as_word(text: str, start: int, end: int) -> bool:
     return before is not None and not _clause_start(text, before.start("word"))
 
 
+def _not_a_letter_skill(text: str, start: int, end: int) -> bool:
+    """An initial, half of "R & D", or a release ("R/3"): not the language C or R."""
+    return bool(
+        _INITIAL_AFTER_RE.match(text, end)
+        or _SPACED_PAIR_AFTER_RE.match(text, end)
+        or _SPACED_PAIR_BEFORE_RE.search(text, max(0, start - 8), start)
+        or _RELEASE_AFTER_RE.match(text, end)
+    )
+
+
 def _in_list_context(text: str, start: int, end: int) -> bool:
     """Accept a single-letter skill only where text is clearly listing skills.
 
-    Rejected outright when glued to ``- & ' .`` ("C-level", "R&D", "J.R.") or
-    wrapped as "(C)"/"(R)". Otherwise accepted when, on the same line, any of:
+    Rejected outright when glued to ``- & ' .`` ("C-level", "R&D", "J.R."),
+    wrapped as "(C)"/"(R)", or read as an initial, "R & D" or a release
+    (:func:`_not_a_letter_skill`). Otherwise accepted when, on the same line, any of:
     the previous non-space character is a separator (``, ; / | • * : ( & +``),
     the previous word is "and"/"or"; the next non-space character is
     ``, ; / | ) & +`` or the next word is "and"/"or"; a ``:`` appears earlier
@@ -227,6 +244,8 @@ def _in_list_context(text: str, start: int, end: int) -> bool:
     if (before and before in _GLUED_BEFORE) or (after and after in _GLUED_AFTER):
         return False
     if before == "(" and after == ")":
+        return False
+    if _not_a_letter_skill(text, start, end):
         return False
     if not _right_boundary_ok(text, end):
         return False

@@ -497,3 +497,21 @@ def test_non_internship_experience_is_no_internship(taxonomy: Taxonomy) -> None:
 def test_ladder_numerals_in_titles(taxonomy: Taxonomy, title: str, level: str | None) -> None:
     profile = analyze_job(f"{title}\nRequirements\n- Python\n", taxonomy)
     assert profile.seniority == level
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location", "remote"),
+    [
+        ("This role is hybrid in Seattle, WA, three days a week.", "Seattle, WA", "hybrid"),
+        ("The position is based out of our Denver, CO office.", "Denver, CO", None),
+        ("You will work onsite in Austin, TX.", "Austin, TX", "onsite"),
+    ],
+)
+def test_location_from_a_work_mode_sentence(
+    taxonomy: Taxonomy, sentence: str, location: str, remote: str | None
+) -> None:
+    text = f"Platform Engineer\nNorthwind\n\n{sentence}\n\nRequirements\n- 3+ years of Go"
+    profile = analyze(text, taxonomy)
+    assert profile.location == location
+    if remote:
+        assert profile.remote == remote

@@ -300,3 +300,29 @@ def test_inline_heading() -> None:
     # "Work" and "Volunteer" head a section only on their own line.
     assert inline_heading("Work: (206) 555-0142") is None
     assert inline_heading("Volunteer: yes") is None
+
+
+ACADEMIC = """\
+Dana Whitfield
+dana.whitfield@example.edu
+
+Experience
+Research Engineer, Lumen Labs, 2019 - 2023
+- Built data pipelines in Python and Docker for the imaging group.
+
+Publications
+Whitfield, D., & Ortiz, R. (2021). Fast tomography. Lecture Notes in Computer Science, 12.
+
+Awards
+Award for Innovative Teaching, 2020
+
+Interests
+Photography, Marketing, chess
+"""
+
+
+def test_papers_awards_and_hobbies_claim_no_skill(taxonomy: Taxonomy) -> None:
+    names = parse_resume(_doc(ACADEMIC), taxonomy, reference_date=REF).skill_names()
+    assert {taxonomy.canonical("Python"), taxonomy.canonical("Docker")} <= set(names)
+    for word in ("R", "Computer Science", "Teaching", "Marketing", "Photography"):
+        assert taxonomy.canonical(word) not in names, word

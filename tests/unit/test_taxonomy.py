@@ -310,6 +310,12 @@ def test_case_handling(taxonomy: Taxonomy, text: str, expected: list[str]) -> No
         ("J. R. R. Tolkien", []),
         ("R2 and C3", []),
         ("r, c", []),
+        ("Chen, G., & An, R. (2010). Methods", []),  # authors' initials
+        ("Vetter, R., Brown, J., Janicki, T.", []),
+        ("Led the R & D team; owned P & L", []),
+        ("Moved the ledgers to the R/3 system", []),  # a release of SAP, not R
+        ("Languages: Java, C, C++, R.", ["Java", "C", "C++", "R"]),
+        ("R & Python for models", ["R", "Python"]),
     ],
 )
 def test_single_letter_skills_need_a_list_context(

@@ -14,7 +14,8 @@ from sqlalchemy.exc import IntegrityError
 from core.errors import InputError, NotFound
 from core.job import JobProfile
 from core.match import MatchDimension, MatchScore
-from core.resume import ParsedResume, SkillEntry
+from core.recruiter import CandidateQuery
+from core.resume import EducationEntry, ParsedResume, SkillEntry
 from core.settings import Settings
 from core.weights import MatchWeights
 from store.engine import Store, open_store
@@ -27,6 +28,7 @@ from store.repositories import (
     jobs,
     resumes,
     scores,
+    search,
     tenants,
     users,
 )
@@ -721,3 +723,32 @@ async def test_concurrent_ensure_application_makes_one_row(store: Store) -> None
 
     assert len(set(ids)) == 1
     assert [row.id for row in rows] == [ids[0]]
+
+
+async def test_degree_filter_reads_the_level_and_old_entries_by_their_words(store: Store) -> None:
+    """The parser's level decides; an entry stored before levels were kept is read by its words."""
+    degrees = {
+        "Ann Levelled": EducationEntry(degree="M.Sc. in Statistics", degree_level="master"),
+        "Bo Unlevelled": EducationEntry(degree="Master of Science"),  # parsed before levels
+        "Cy Bachelor": EducationEntry(degree="B.A., Masters coursework", degree_level="bachelor"),
+    }
+    async with store.transaction() as session:
+        ids = {}
+        for name, entry in degrees.items():
+            candidate = await candidates.create_candidate(
+                session, tenant_id=TENANT, name=name, emails=[f"{name.split()[0]}@example.com"]
+            )
+            await resumes.save_resume(
+                session, tenant_id=TENANT, resume_id=_sha(name), file_name=f"{name}.pdf",
+                kind="pdf", size_bytes=10, text=name, candidate_id=candidate.id,
+                parsed=ParsedResume(name=name, education=[entry], parser_version="parser-test"),
+            )
+            ids[candidate.id] = name
+    async with store.session() as session:
+        dialect = search.dialect_of(session)
+        query = CandidateQuery(education_level="master")
+        hits = await search.find_candidates(
+            session, tenant_id=TENANT, sort="name",
+            conditions=search.candidate_conditions(dialect, query, location_values=None),
+        )
+    assert sorted(ids[h.candidate_id] for h in hits) == ["Ann Levelled", "Bo Unlevelled"]

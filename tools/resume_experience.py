@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from core.resume import ExperienceEntry
 from tools.dates import PRESENT, DateRange, find_ranges
-from tools.resume_cleanup import is_bullet
+from tools.resume_cleanup import BULLET, is_bullet
 from tools.resume_fields import fields_with_location, tidy
 from tools.resume_headings import is_experience_heading
 from tools.resume_names import is_prose, reads_as_name
@@ -30,15 +30,13 @@ _COMPANY_HINT = re.compile(
     r"|consulting|services|pvt|limited|holdings|ventures|health|hospital)\b\.?",
     re.IGNORECASE,
 )
-_ENDS_WITH_DATE = re.compile(r"(?:19|20)\d{2}\s*[-–—]?\s*$")
-_RANGE_END = re.compile(
-    rf"^\s*(?:{PRESENT}|(?:[A-Za-z]{{3,9}}\.?\s+|\d{{1,2}}[/.-])?(?:19|20)\d{{2}})\s*$",
-    re.IGNORECASE,
-)
-_LONE_DATE = re.compile(r"^\s*(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.-])?(?:19|20)\d{2}\s*[-–—]?\s*$")
+_YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})"  # "2013", or "'13" as in "Dec. '13"
+_MONTH_LEAD = r"(?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.-])"
+_ENDS_WITH_DATE = re.compile(rf"{_YEAR}\s*[-–—]?\s*$")
+_RANGE_END = re.compile(rf"^\s*(?:{PRESENT}|{_MONTH_LEAD}?{_YEAR})\s*$", re.IGNORECASE)
+_LONE_DATE = re.compile(rf"^\s*{_MONTH_LEAD}?{_YEAR}\s*[-–—]?\s*$")
 _RANGE_END_LEAD = re.compile(
-    rf"^\s*(?:{PRESENT}|(?:[A-Za-z]{{3,9}}\.?\s+|\d{{1,2}}[/.-])?(?:19|20)\d{{2}})(?=\s+[A-Z])",
-    re.IGNORECASE,
+    rf"^\s*(?:{PRESENT}|{_MONTH_LEAD}?{_YEAR})(?=\s+[A-Z])", re.IGNORECASE
 )
 _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<company>[A-Z0-9].+)$")
 _LINK_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -70,6 +68,9 @@ def parse_experience(lines: list[str]) -> list[Job]:
 
     A line holding nothing but a link (a page footer such as a profile URL)
     is dropped first: between a title and its company it would split them.
+    Dates with neither title nor company around them ("June 2016 - Till
+    date" written again under "June 2016 to Present") open no job: what
+    follows them stays with the job before.
     """
     lines = join_wrapped_ranges([line for line in lines if not _LINK_ONLY.match(line)])
     anchors = [i for i, line in enumerate(lines) if _anchor_range(line) is not None]
@@ -88,7 +89,20 @@ def parse_experience(lines: list[str]) -> list[Job]:
         header = lines[anchor - before : anchor]
         body = lines[anchor + 1 + after : ceiling]
         jobs.append(_job(header, lines[anchor], lines[anchor + 1 : anchor + 1 + after], body))
-    return [job for job in jobs if job.entry.title or job.entry.company]
+    return _fold_unnamed(jobs)
+
+
+def _fold_unnamed(jobs: list[Job]) -> list[Job]:
+    """Jobs with a title or company; an unnamed one's text goes to the job before it."""
+    kept: list[Job] = []
+    for job in jobs:
+        if job.entry.title or job.entry.company:
+            kept.append(job)
+        elif kept and job.entry.description:
+            last = kept[-1].entry
+            text = "\n".join(part for part in (last.description, job.entry.description) if part)
+            kept[-1] = Job(last.model_copy(update={"description": text}), kept[-1].dates)
+    return kept
 
 
 def join_wrapped_ranges(lines: list[str]) -> list[str]:
@@ -155,7 +169,17 @@ def _header_run(lines: list[str], anchor: int, floor: int) -> int:
     count = 0
     while count < 3 and anchor - count - 1 >= floor and header_like(lines[anchor - count - 1]):
         count += 1
+    if count == 0 and anchor - 1 >= floor and _marked_title(lines[anchor - 1], lines[anchor]):
+        return 1
     return count
+
+
+def _marked_title(line: str, anchor: str) -> bool:
+    """A title behind a timeline's dot, read as a bullet, over a line of nothing but dates."""
+    dates = _anchor_range(anchor)
+    bare = line.removeprefix(BULLET)
+    only_dates = dates is not None and not (anchor[: dates.begin] + anchor[dates.stop :]).strip()
+    return is_bullet(line) and only_dates and looks_like_title(bare) and not is_prose(bare)
 
 
 def _after_run(
@@ -189,6 +213,7 @@ def _job(before: list[str], anchor: str, after: list[str], body: list[str]) -> J
         head, tail = head[:-1], tail[1:]
     remainder = tidy(tidy(head) + " | " + tidy(tail))
     remainder = re.sub(r"^(?:from|since)\s+|\s+(?:from|since)$", "", remainder, flags=re.I)
+    before = [line.removeprefix(BULLET) for line in before]  # a timeline dot (`_marked_title`)
     title, company, location = _fields([*before, remainder, *after])
     entry = ExperienceEntry(
         title=title,

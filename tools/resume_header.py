@@ -50,6 +50,7 @@ _PARTICLES = frozenset(
         "la", "bin", "binti", "ibn", "al", "el", "y", "e",
     )
 )
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame"})
 _NOT_NAME_WORDS = frozenset(
     (
         "resume", "résumé", "curriculum", "vitae", "cv", "page", "contact", "profile", "summary",
@@ -172,7 +173,9 @@ def _line_candidates(
         if is_place(candidate) and (strip_postal(candidate) != candidate or "," not in candidate):
             continue
         if _is_name(candidate, is_skill):
-            found.append((candidate, len(fields) == 1))
+            whole = len(fields) == 1
+            name = _surname_below(window, index, candidate, is_skill) if whole else candidate
+            found.append((name, whole))
         else:
             prefix = _name_prefix(candidate, is_skill)
             if prefix:
@@ -186,6 +189,20 @@ def _line_candidates(
         elif single := _single_word(line, is_skill):
             found.append((single, True))
     return found
+
+
+def _surname_below(
+    window: list[str], index: int, name: str, is_skill: SkillTest | None
+) -> str:
+    """"DR. LENA" over "VASQUEZ": a title and one name word continue on the next line."""
+    words = name.split()
+    below = window[index + 1].strip() if index + 1 < len(window) else ""
+    titled = len(words) == 2 and words[0].strip(".").lower() in _HONORIFICS
+    if not (titled and below.isalpha() and _name_word(below)):
+        return name
+    other = heading_kind(below) or looks_like_title(below) or is_place(below)
+    other = other or (is_skill is not None and is_skill(below))
+    return name if other else f"{name} {below}"
 
 
 def _wrapped_name(

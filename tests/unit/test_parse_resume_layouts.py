@@ -17,6 +17,7 @@ from tools.contact import find_emails, find_location
 from tools.extract import extract_text
 from tools.parse_resume import parse_resume
 from tools.resume_education import parse_education
+from tools.resume_experience import parse_experience
 from tools.resume_header import find_name, headline_title
 from tools.resume_skill_items import unlisted_skill_items
 from tools.resume_skills import resume_skill_names
@@ -325,3 +326,16 @@ def test_an_ongoing_degree_has_no_graduation_year() -> None:
 def test_an_expected_year_is_kept() -> None:
     entries = parse_education(["BSc in Biology, University of Ghana, expected May 2027"])
     assert entries[0].graduation_year == 2027
+
+
+def test_dates_written_twice_keep_the_duties_with_their_job() -> None:
+    lines = [
+        "Major Incident Manager", "Microsoft India -", "June 2016 to Present",
+        "June 2016 - Till date", "Roles and Responsibilities:",
+        "- Led major incidents on Windows NT and UNIX platforms.",
+    ]
+    [job] = parse_experience(lines)
+    assert (job.entry.title, job.entry.start, job.entry.current) == (
+        "Major Incident Manager", "2016-06", True
+    )
+    assert "UNIX platforms" in job.entry.description

@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from tools.extract import extract_text
 from tools.parse_resume import parse_resume
 from tools.resume_education import parse_education
+from tools.resume_experience import parse_experience
 from tools.resume_header import find_name
 from tools.sections import heading_kind
 from tools.taxonomy import Taxonomy
@@ -66,6 +67,12 @@ def test_a_name_set_one_word_a_line() -> None:
     assert find_name(lines, emails=["jane.developer@example.com"]) == "JANE DEVELOPER"
 
 
+def test_a_title_and_first_name_over_the_surname() -> None:
+    lines = ["DR. LENA", "VASQUEZ", "Principal Engineer", "lena.vasquez@example.com"]
+    assert find_name(lines, emails=["lena.vasquez@example.com"]) == "DR. LENA VASQUEZ"
+    assert find_name(["Mr. Rao", "Engineer", "rao@example.com"]) == "Mr. Rao"  # a job word
+
+
 def test_a_long_degree_line_with_dates_is_an_entry() -> None:
     line = (
         "Ph.D. in Computer Science; GPA: Dissertation: Consistency Trade-offs in "
@@ -75,3 +82,22 @@ def test_a_long_degree_line_with_dates_is_an_entry() -> None:
     assert [(e.degree, e.field, e.graduation_year, e.degree_level) for e in schools] == [
         ("Ph.D. in Computer Science", "Computer Science", 2011, "phd")
     ]
+
+
+def test_a_dotted_title_over_stacked_apostrophe_dates() -> None:
+    lines = ["- CEO/President", "Dec. '13", "Dec. '14", "Pied Piper · Palo Alto, CA",
+             "- Built a compression algorithm"]
+    [job] = parse_experience(lines)
+    entry = job.entry
+    assert (entry.title, entry.company, entry.start, entry.end) == (
+        "CEO/President", "Pied Piper", "2013-12", "2014-12"
+    )
+    assert entry.description == "- Built a compression algorithm"
+
+
+def test_a_bulleted_sentence_over_dates_stays_a_bullet() -> None:
+    lines = ["Platform Engineer", "Acme", "2019 - 2021", "- Built the billing service in Go.",
+             "2021 - 2023", "Staff Engineer", "Globex"]
+    titles = [job.entry.title for job in parse_experience(lines)]
+    assert titles[0] == "Platform Engineer"
+    assert "Built the billing service in Go." not in titles

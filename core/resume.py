@@ -6,7 +6,7 @@ fields only with care, never rename.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -76,3 +76,12 @@ class ParsedResume(BaseModel):
     def skill_names(self) -> list[str]:
         """Canonical skill names, in resume order."""
         return [skill.name for skill in self.skills]
+
+    def contract_json(self) -> dict[str, Any]:
+        """Exactly the fields of the DESIGN §9 contract, for `scout parse --json`.
+
+        The degree level is Scout's own reading for filters and scoring; it is
+        stored with the resume but not part of the published contract.
+        """
+        internal = {"education": {"__all__": {"degree_level"}}}
+        return self.model_dump(mode="json", exclude=internal)

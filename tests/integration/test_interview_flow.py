@@ -35,6 +35,21 @@ STRONG = (
     "went from 800 ms to 90 ms within a month; I wrote up the results for the team."
 )
 VAGUE = "I did some stuff with it."
+# Strong answers to the first two planned questions (claims on Backend Development, then
+# Python): each says what was built, what went wrong and what would change, well clear of
+# the score band's edge, so the CPU's rounding of the int8 embedder cannot tip them.
+ON_BACKEND = (
+    "In backend development I built the order service's data model and deployment myself: "
+    "Django on PostgreSQL, shipped with boring blue-green deploys. What went wrong was a slow "
+    "migration that locked the orders table for minutes; next time I would split schema "
+    "changes and backfill in batches, which is what we now do."
+)
+ON_PYTHON = (
+    "I built the Python order services in Django myself, from the models to the Celery "
+    "workers, handling 495k orders a day. What went wrong was memory growth in one worker that "
+    "took a week to find with tracemalloc; I would add memory dashboards from day one, and we "
+    "cut p95 latency from 800 ms to 90 ms."
+)
 
 
 @dataclass
@@ -157,15 +172,14 @@ async def test_full_chat_interview_end_to_end(
 async def test_vague_answer_draws_a_follow_up_and_a_strong_one_does_not(setup: Setup) -> None:
     view = await setup.consented()
     first = view.pending
+    assert first["question_id"] == "claim-backend-development"
     view = await setup.reply(view, VAGUE)
     assert view.pending["kind"] == "follow_up"
     assert view.pending["question_id"] == first["question_id"]
-    view = await setup.reply(view, STRONG)
-    assert (
-        view.pending["kind"] == "question" and view.pending["question_id"] != first["question_id"]
-    )
+    view = await setup.reply(view, ON_BACKEND)
+    assert view.pending == {**view.pending, "kind": "question", "question_id": "claim-python"}
     second = view.pending
-    view = await setup.reply(view, STRONG)
+    view = await setup.reply(view, ON_PYTHON)
     assert view.pending["kind"] == "question"
     assert view.pending["question_id"] not in (first["question_id"], second["question_id"])
 

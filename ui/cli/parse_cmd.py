@@ -37,7 +37,7 @@ def parse(
             failed += 1
             continue
         if as_json:
-            emit_json(read.parsed)
+            emit_json(read.parsed.contract_json())
         else:
             _print_parsed(path, read.parsed)
     if failed:

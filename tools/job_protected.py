@@ -12,6 +12,12 @@ not criteria and are let through, unless they also say "only", "must",
 "required" or "preferred", which is how a criterion hides inside them.
 Wrapped lines are joined into sentences first, so an equal opportunity
 statement broken over two lines is still read as one.
+
+Care, teaching and social work name the people the work is for ("caring
+for pregnant women", "working with elderly patients", "supporting people
+with disabilities", "teaching children aged 5-11"): such a phrase, after a
+verb of service and beside the people served, describes the job, not the
+candidate, and is let through; the rest of the sentence is still judged.
 """
 
 from __future__ import annotations
@@ -55,6 +61,22 @@ _BENEFIT = re.compile(
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(r"\b(?:candidates?|applicants?)\b", re.IGNORECASE)
+# A verb of service a few words before the phrase: the work is done for these people.
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:car(?:e|es|ing)|work(?:s|ing)?|support(?:s|ing)?|teach(?:es|ing)?|serv(?:e|es|ing)"
+    r"|treat(?:s|ing|ment)?|assist(?:s|ing)?|help(?:s|ing)?|nurs(?:e|ing)|counsel(?:l?ing)?"
+    r"|coach(?:es|ing)?|mentor(?:s|ing)?|educat(?:e|es|ing)|look(?:s|ing) after)"
+    r"(?:\s+(?:for|with|of|to))?(?:\s+[\w'-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# The people served, named around the phrase.
+_PEOPLE_SERVED = re.compile(
+    r"\b(?:patients?|clients?|students?|pupils?|learners?|residents?|children|kids|infants"
+    r"|babies|adults|people|persons|individuals|women|men|mothers|families|veterans"
+    r"|customers|service users|users|populations?|communit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_SERVED_REACH = 40  # characters after the phrase where the people served may be named
 
 
 @dataclass(frozen=True)
@@ -102,6 +124,9 @@ def _criterion(sentence: str) -> Refusal | None:
     """The protected attribute a sentence asks for, or None when it asks for none."""
     sentence = _INCLUSIVE_MARKER.sub(" ", sentence)
     refusal = find_protected(sentence)
+    while refusal is not None and _describes_people_served(sentence, refusal.phrase):
+        sentence = sentence.replace(refusal.phrase, " ", 1)
+        refusal = find_protected(sentence)
     if refusal is None or _CRITERION.search(sentence):
         return refusal
     if _EQUAL_OPPORTUNITY.search(sentence):
@@ -109,6 +134,18 @@ def _criterion(sentence: str) -> Refusal | None:
     if _BENEFIT.search(sentence) and not _CANDIDATE.search(sentence):
         return None
     return refusal
+
+
+def _describes_people_served(sentence: str, phrase: str) -> bool:
+    """"caring for pregnant women": the phrase names who the work is for, not who may apply."""
+    at = sentence.find(phrase)
+    if at < 0:
+        return False
+    service = _SERVICE_BEFORE.search(sentence[max(0, at - 60) : at])
+    if service is None:
+        return False
+    around = sentence[at - len(service.group(0)) : at + len(phrase) + _SERVED_REACH]
+    return _PEOPLE_SERVED.search(around) is not None
 
 
 def _paragraphs(text: str) -> list[tuple[int, list[str]]]:

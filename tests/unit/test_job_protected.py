@@ -124,3 +124,29 @@ def test_a_long_line_is_quoted_around_the_words_that_named_the_attribute() -> No
     refused = protected_criteria(line + "Only candidates under 35 will be considered for this role")
     assert len(refused) == 1
     assert "under 35" in refused[0].text and len(refused[0].text) <= 122
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience caring for pregnant women is required.",
+        "Must be comfortable working with elderly patients.",
+        "Experience supporting people with disabilities preferred.",
+        "Must have experience teaching children aged 5-11.",
+        "Must be able to support clients of all ages.",
+    ],
+)
+def test_the_people_a_care_or_teaching_job_serves_are_not_a_criterion(line: str) -> None:
+    assert protected_criteria(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("Experience caring for elderly patients; male candidates only.", "male"),
+        ("Must work well with a young team.", "young"),
+        ("Must be female to work with women in our shelter.", "female"),
+    ],
+)
+def test_a_criterion_beside_the_people_served_is_still_refused(line: str, phrase: str) -> None:
+    assert [r.refusal.phrase for r in protected_criteria(line)] == [phrase]

@@ -5,7 +5,13 @@ from __future__ import annotations
 from core.ingest import IngestResult
 from core.match import MatchDimension
 from tools.shortlist import ShortlistEntry
-from ui.web.render import evidence_markdown, ingest_summary, shortlist_table, table
+from ui.web.render import (
+    evidence_markdown,
+    ingest_summary,
+    shortlist_table,
+    table,
+    unscreened_note,
+)
 
 
 def _entry(**changes) -> ShortlistEntry:
@@ -53,3 +59,12 @@ def test_summary_names_every_failed_file_once_and_keeps_the_rest():
     )
     assert "- **c.pdf** could not be read: not a PDF (corrupt)" in summary
     assert "- **d.pdf**: stored but not scored" in summary
+
+
+def test_resumes_sent_with_a_refused_jd_are_not_screened_for_another_job() -> None:
+    note = unscreened_note(3, ["nurse|jd.txt"])
+    assert note.startswith("The 3 resumes sent with **nurse\\|jd.txt** were not screened")
+    assert "for the job in focus" in note
+    assert unscreened_note(1, ["a.txt", "b.pdf"]).startswith(
+        "The 1 resume sent with **a.txt**, **b.pdf** was not screened"
+    )

@@ -104,6 +104,21 @@ def ingest_summary(results: Sequence[IngestResult]) -> str:
     return "\n".join(lines)
 
 
+def unscreened_note(resumes: int, job_files: Sequence[str]) -> str:
+    """Why resumes sent with job descriptions that were all refused were not screened.
+
+    They came for those jobs, so screening them against the job in focus
+    would rank them for a job they were not sent for.
+    """
+    names = ", ".join(f"**{cell(name)}**" for name in job_files)
+    return (
+        f"The {resumes} resume{'s' if resumes != 1 else ''} sent with {names} "
+        f"{'were' if resumes != 1 else 'was'} not screened, since no job description was "
+        "added. Send a corrected job description with them, or the resumes alone to screen "
+        "them for the job in focus."
+    )
+
+
 def score_chart(scores: Sequence[float], title: str) -> Figure:
     """A histogram of a job's match scores (0–100, bins of 10)."""
     figure = Figure(figsize=(6, 2.6), dpi=100)

@@ -14,7 +14,7 @@ from core.job import JobProfile
 from tools.jobs_service import add_job, list_job_profiles
 from tools.screening import ingest_paths
 from ui.web.identity import Identity
-from ui.web.render import ingest_summary
+from ui.web.render import ingest_summary, unscreened_note
 from ui.web.runtime import WebRuntime
 from ui.web.shortlist_chat import show_shortlist
 from ui.web.uploads import Upload, sort_uploads, staged
@@ -48,6 +48,10 @@ async def screen_uploads(rt: WebRuntime, who: Identity, uploads: list[Upload]) -
         if not sorted_uploads.resumes:
             for job in jobs:
                 await show_shortlist(rt, who, job.id or "")
+            return
+        if sorted_uploads.jobs and not jobs:  # sent for a job that was not added
+            names = [name for name, _ in sorted_uploads.jobs]
+            await cl.Message(unscreened_note(len(sorted_uploads.resumes), names)).send()
             return
         targets = jobs or await _current_jobs(rt, who)
         if not targets:

@@ -36,17 +36,18 @@ async def add_job(
 
     A JD stating a protected criterion ("Candidates must be under 35") raises
     ProtectedCriterion before anything is stored: Scout never screens on it.
+    The same holds when the file was stored before that check existed.
     """
     sha = content_key(data)
     async with store.sessions() as session:
         existing = await job_repo.find_job_by_source(
             session, tenant_id=tenant_id, source_sha256=sha
         )
-        if existing is not None:
-            return profile_of(existing)
-        text = read_job_text(file_name, data, settings=settings)
+        text = existing.raw_text if existing else read_job_text(file_name, data, settings=settings)
         if refused := protected_criteria(text):
             raise ProtectedCriterion(refusal_message(file_name, refused))
+        if existing is not None:
+            return profile_of(existing)
         profile = analyze_job(text, taxonomy)
         if title:
             profile = profile.model_copy(update={"title": title})

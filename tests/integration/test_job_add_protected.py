@@ -11,8 +11,13 @@ import pytest
 from sqlmodel import func, select
 
 from core.errors import InputError, ProtectedCriterion
+from core.job import JobProfile
 from core.settings import Settings
+from core.weights import MatchWeights
+from store.files import content_key
 from store.models import Job, Tenant
+from store.repositories import jobs as job_repo
+from store.repositories import tenants as tenant_repo
 from tools.jobs_service import add_job, list_job_profiles
 from tools.ready_store import open_ready_store
 
@@ -69,6 +74,24 @@ async def test_add_job_refuses_a_protected_criterion_and_stores_nothing(
         )
         assert job.id and "Python" in job.required_skills
         assert await _rows(store, Job) == 1
+
+
+async def test_a_jd_stored_before_the_check_is_refused_when_added_again(
+    database_settings: Settings, taxonomy
+) -> None:
+    async with open_ready_store(database_settings) as store:
+        async with store.transaction() as session:  # as an older Scout stored it
+            await tenant_repo.ensure_tenant(session, tenant_id=TENANT)
+            await job_repo.create_job(
+                session, tenant_id=TENANT, title="Backend Engineer",
+                raw_text=REFUSED_JD.decode(), profile=JobProfile(title="Backend Engineer"),
+                weights=MatchWeights(), source_sha256=content_key(REFUSED_JD),
+            )
+        with pytest.raises(ProtectedCriterion, match="Candidates must be under 35"):
+            await add_job(
+                store, settings=database_settings, taxonomy=taxonomy, tenant_id=TENANT,
+                file_name="backend.txt", data=REFUSED_JD,
+            )
 
 
 def test_scout_job_add_prints_the_refusal_and_exits_1(tmp_path: Path) -> None:

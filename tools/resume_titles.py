@@ -29,9 +29,9 @@ ROLE_WORDS = frozenset(
         "attorney", "lawyer", "paralegal", "secretary", "receptionist", "cashier", "chef", "cook",
         "barista", "waiter", "driver", "master", "owner", "steward", "evangelist", "advocate",
         "maintainer", "contributor", "creator", "cto", "ceo", "cfo", "coo", "cio", "cmo", "cpo",
-        "ciso", "sde", "swe", "qa", "tester", "pm", "tpm", "bdm", "bartender", "linguist",
-        "translator", "interpreter", "musician", "sitter", "nanny", "caregiver", "librarian",
-        "counselor", "counsellor", "freelancer", "self-employed",
+        "ciso", "sde", "sdet", "swe", "mts", "smts", "qa", "tester", "pm", "tpm", "bdm",
+        "bartender", "linguist", "translator", "interpreter", "musician", "sitter", "nanny",
+        "caregiver", "librarian", "counselor", "counsellor", "freelancer", "self-employed",
     )
 )
 SENIORITY = frozenset(
@@ -47,7 +47,7 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z.+-]*")
 
 def title_words(text: str) -> int:
     """How many role nouns a phrase holds."""
-    return sum(1 for token in _TOKEN.findall(text) if token.lower().strip(".") in ROLE_WORDS)
+    return sum(1 for token in _TOKEN.findall(text) if token.lower().strip(".-") in ROLE_WORDS)
 
 
 def looks_like_title(text: str) -> bool:

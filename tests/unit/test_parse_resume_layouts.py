@@ -339,3 +339,9 @@ def test_dates_written_twice_keep_the_duties_with_their_job() -> None:
         "Major Incident Manager", "2016-06", True
     )
     assert "UNIX platforms" in job.entry.description
+
+
+@pytest.mark.parametrize("title", ["SDE-2", "SDET", "SMTS", "SDE II"])
+def test_engineering_ladder_acronyms_are_titles(title: str) -> None:
+    [job] = parse_experience([title, "Globex", "Jan 2019 - Mar 2022", "- Built the ledger."])
+    assert (job.entry.title, job.entry.company) == (title, "Globex")

@@ -105,7 +105,7 @@ def ingest_summary(results: Sequence[IngestResult]) -> str:
 
 
 def unscreened_note(resumes: int, job_files: Sequence[str]) -> str:
-    """Why resumes sent with job descriptions that were all refused were not screened.
+    """Why resumes sent with job descriptions that were all refused or unreadable were not screened.
 
     They came for those jobs, so screening them against the job in focus
     would rank them for a job they were not sent for.
